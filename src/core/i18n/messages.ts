@@ -1,12 +1,18 @@
 import type { Lang, Message, MessageTable } from "./types";
 import { commonMessages } from "./messages/common";
+import { readerMessages } from "./messages/reader";
+import { dataMessages } from "./messages/data";
+import { checkMessages } from "./messages/check";
+import { uiMessages } from "./messages/ui";
+import { functionsMessages } from "./messages/functions";
+import { cliMessages } from "./messages/cli";
 
 /**
  * The one message table: every user-facing text of the add-in and the command line.
  * Each area keeps its part in ./messages/<area>.ts; this merges them and checks at
  * start-up (in tests) that no key is defined twice.
  */
-const parts: MessageTable[] = [commonMessages];
+const parts: MessageTable[] = [commonMessages, readerMessages, dataMessages, checkMessages, uiMessages, functionsMessages, cliMessages];
 
 export const MESSAGES: MessageTable = Object.assign({}, ...parts);
 
