@@ -57,6 +57,10 @@ module.exports = (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          // English descriptions of the NQ.* functions (same ids); the manifest points en-US at it.
+          { from: "src/functions/functions-en.json", to: "functions-en.json" },
+          // Offline help page: the manifest's SupportUrl and GetStarted LearnMoreUrl.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

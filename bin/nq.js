@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 "use strict";
 // Command-line entry: `nq <lệnh> …`. The TypeScript sources are compiled into lib/ by `npm run build:cli`
-// (run automatically by `npm install`).
+// (`npm run demo` and CI build it; after a fresh `npm install` run it once).
 const path = require("path");
 const fs = require("fs");
 // A closed pipe (`nq … | head`) is not an error worth a stack trace.

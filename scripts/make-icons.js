@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Draws the add-in's icons (PNG, RGBA) at every size the manifest declares, with no image library:
 // a red rounded tile (readable on light and dark ribbons: dark outline, white glyph) carrying
-// a document with a check mark ("Kiểm tra") or, for the pane button, a list with a check.
+// a document with a check mark ("Kiểm tra") or, for the pane button, a list. The 16 px icons are
+// drawn on the pixel grid (layers16) so they stay crisp on the ribbon.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -53,10 +54,38 @@ const segment = (ax, ay, bx, by, w) => (x, y) => {
   return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
 };
 
+/** 16 px: drawn on the pixel grid (coordinates in pixels) so edges stay crisp instead of blurring. */
+function layers16(kind) {
+  const px = (f) => (...a) => f(...a.map((v) => v / 16));
+  const rect = px(roundRect), line = px(segment);
+  const tile = [
+    [rect(0, 0, 16, 16, 3), OUTLINE],
+    [rect(1, 1, 15, 15, 2.2), RED],
+  ];
+  if (kind === "check") {
+    return tile.concat([
+      [rect(3, 2, 10, 14, 0.6), WHITE],
+      [rect(4, 4, 9, 5, 0), RED],
+      [rect(4, 6, 8, 7, 0), RED],
+      // The check mark crosses from the page onto the tile, outlined so it reads on white and on red.
+      [line(5, 10, 7.5, 12.5, 3.8), OUTLINE],
+      [line(7.5, 12.5, 13, 6.5, 3.8), OUTLINE],
+      [line(5, 10, 7.5, 12.5, 2.1), GOLD],
+      [line(7.5, 12.5, 13, 6.5, 2.1), GOLD],
+    ]);
+  }
+  return tile.concat(
+    [3, 7, 11].flatMap((y) => [
+      [rect(3, y, 5, y + 2, 0), WHITE],
+      [rect(7, y, 13, y + 2, 0), WHITE],
+    ]),
+  );
+}
+
 /** Layers painted in order; later layers cover earlier ones. */
 function layers(kind, size) {
-  const small = size <= 16;
-  const stroke = small ? 0.13 : 0.1;
+  if (size <= 16) return layers16(kind);
+  const stroke = 0.1;
   const tile = [
     [roundRect(0.02, 0.02, 0.98, 0.98, 0.18), OUTLINE],
     [roundRect(0.07, 0.07, 0.93, 0.93, 0.14), RED],
@@ -64,8 +93,8 @@ function layers(kind, size) {
   if (kind === "check") {
     return tile.concat([
       [roundRect(0.24, 0.16, 0.72, 0.84, 0.04), WHITE],
-      [roundRect(0.31, 0.27, 0.65, 0.33, 0.02), small ? WHITE : RED],
-      [roundRect(0.31, 0.40, 0.60, 0.46, 0.02), small ? WHITE : RED],
+      [roundRect(0.31, 0.27, 0.65, 0.33, 0.02), RED],
+      [roundRect(0.31, 0.40, 0.60, 0.46, 0.02), RED],
       [segment(0.42, 0.62, 0.55, 0.76, stroke * 1.3), OUTLINE],
       [segment(0.55, 0.76, 0.86, 0.40, stroke * 1.3), OUTLINE],
       [segment(0.42, 0.62, 0.55, 0.76, stroke), GOLD],

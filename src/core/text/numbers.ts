@@ -39,3 +39,16 @@ export function parsePercentText(raw: string): number | null {
 export function roundFraction(x: number): number {
   return Number(x.toPrecision(12));
 }
+
+const NUMBER_WORDS: Record<string, number> = {
+  mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
+};
+
+/**
+ * A small Vietnamese number word ("một" … "mười", on a folded key: "mot", "hai"…), or null.
+ * "năm" is also "year": callers use this only where a count is expected ("ít nhất một mô hình").
+ */
+export function parseNumberWord(folded: string): number | null {
+  const v = NUMBER_WORDS[folded.trim()];
+  return v === undefined ? null : v;
+}

@@ -1,4 +1,121 @@
 import type { MessageTable } from "../types";
 
 /** Messages of the data area. Issue messages use the key "issue.<CODE>". */
-export const dataMessages = {} satisfies MessageTable;
+export const dataMessages = {
+  // ---------------------------------------------------------------- rating labels
+  "data.rating.HTXSNV": { vi: "Hoàn thành xuất sắc nhiệm vụ", en: "Completed tasks excellently" },
+  "data.rating.HTTNV": { vi: "Hoàn thành tốt nhiệm vụ", en: "Completed tasks well" },
+  "data.rating.HTNV": { vi: "Hoàn thành nhiệm vụ", en: "Completed tasks" },
+  "data.rating.KHTNV": { vi: "Không hoàn thành nhiệm vụ", en: "Did not complete tasks" },
+  "data.rating.notRated.mien": { vi: "Miễn sinh hoạt đảng", en: "Exempted from party activities" },
+  "data.rating.notRated.dinh-chi": { vi: "Đình chỉ sinh hoạt đảng", en: "Suspended from party activities" },
+  "data.rating.notRated.moi-ket-nap": { vi: "Mới kết nạp dưới 6 tháng", en: "Admitted less than 6 months ago" },
+  "data.rating.notRated.thanh-lap-moi": { vi: "Mới thành lập", en: "Newly founded" },
+  "data.rating.notRated.khac": { vi: "Không xếp loại (lý do khác)", en: "Not rated (other reason)" },
+
+  // ---------------------------------------------------------------- issues: tables and columns
+  "issue.NO_DATA_TABLE": {
+    vi: "Không tìm thấy bảng dữ liệu nào (tổ chức, đảng viên, đoàn thể). Bảng cần một dòng tiêu đề có cột \"Tên tổ chức\", \"Họ và tên\" hoặc \"Tên đoàn thể\"; có thể tạo mẫu bằng \"Tạo mẫu nhập liệu\".",
+    en: "No data table found (organisations, members, unions). A table needs a header row with a \"Tên tổ chức\", \"Họ và tên\" or \"Tên đoàn thể\" column; use \"Create input templates\" to get one.",
+  },
+  "issue.COLUMN_MISSING": { vi: "Bảng thiếu cột \"{column}\".", en: "The table has no \"{column}\" column." },
+  "issue.LEGACY_ENCODING": {
+    vi: "{count} ô gõ bằng bảng mã cũ {encoding} đã được đọc lại thành Unicode (ô đầu tiên ở đây). Nên chuyển mã cả bảng sang Unicode (Unikey Toolkit).",
+    en: "{count} cells typed in the old {encoding} encoding were read back as Unicode (first one here). Convert the table to Unicode (Unikey Toolkit).",
+  },
+  "issue.RATING_LEGACY": {
+    vi: "{count} ô dùng cách xếp loại trước năm 2018 (ví dụ \"{value}\", gần nhất với {suggestion}); các ô này không được tính. Hãy ghi theo 4 mức hiện hành hoặc ghi đúng năm xếp loại.",
+    en: "{count} cells use the pre-2018 rating words (e.g. \"{value}\", closest to {suggestion}); they are not counted. Use the four current levels or set the rating year.",
+  },
+  "issue.ROWS_EXCLUDED": {
+    vi: "Đã để riêng {count} dòng có lỗi của bảng \"{table}\"; phần kiểm tra tiếp tục với các dòng hợp lệ.",
+    en: "{count} rows with errors in the \"{table}\" table were left out; the check goes on with the valid rows.",
+  },
+
+  // ---------------------------------------------------------------- issues: cells
+  "issue.REQUIRED_EMPTY": { vi: "Ô \"{column}\" bắt buộc nhưng đang để trống.", en: "The required \"{column}\" cell is empty." },
+  "issue.EXPECTED_EMPTY": { vi: "Ô \"{column}\" đang để trống.", en: "The \"{column}\" cell is empty." },
+  "issue.LIST_UNKNOWN": { vi: "Giá trị \"{value}\" không thuộc danh sách cho phép của cột \"{column}\".", en: "\"{value}\" is not an allowed value of the \"{column}\" column." },
+  "issue.NUMBER_INVALID": { vi: "\"{value}\" ở cột \"{column}\" không đọc được thành số.", en: "\"{value}\" in the \"{column}\" column is not a number." },
+  "issue.NUMBER_NEGATIVE": { vi: "Cột \"{column}\" có số âm ({value}).", en: "The \"{column}\" column has a negative number ({value})." },
+  "issue.NUMBER_NOT_INTEGER": { vi: "Cột \"{column}\" là số lượng nhưng có số lẻ ({value}).", en: "The \"{column}\" column is a count but has a fraction ({value})." },
+  "issue.PERCENT_OVER_100": { vi: "Tỷ lệ ở cột \"{column}\" vượt quá 100% ({value}).", en: "The share in the \"{column}\" column is over 100% ({value})." },
+  "issue.SHARE_CONVERTED": {
+    vi: "Cột \"{column}\" ghi tỷ lệ {value}; đã quy ra {count} người trên {members} đảng viên. Nên ghi số người.",
+    en: "The \"{column}\" column holds a share ({value}); read as {count} people of {members} members. Type the number of people instead.",
+  },
+  "issue.DATE_INVALID": { vi: "\"{value}\" ở cột \"{column}\" không phải ngày hợp lệ (ghi dạng ngày/tháng/năm, ví dụ 30/04/2008).", en: "\"{value}\" in the \"{column}\" column is not a valid date (write day/month/year, e.g. 30/04/2008)." },
+  "issue.DATE_FUTURE": { vi: "Ngày \"{value}\" ở cột \"{column}\" nằm sau ngày hôm nay.", en: "The date \"{value}\" in the \"{column}\" column is after today." },
+  "issue.DATE_YEAR_ONLY": { vi: "Cột \"{column}\" chỉ ghi năm hoặc tháng/năm (\"{value}\"); đã lấy ngày đầu kỳ, các phép so ngày có thể lệch.", en: "The \"{column}\" column gives only a year or month/year (\"{value}\"); the first day was used, so date checks may be off." },
+  "issue.NOT_RATED_CONFLICT": { vi: "Đảng viên đã có xếp loại nhưng vẫn ghi lý do không xếp loại (\"{value}\"); đã giữ xếp loại.", en: "The member has a rating and also a reason for not being rated (\"{value}\"); the rating was kept." },
+
+  // ---------------------------------------------------------------- issues: rows and tables
+  "issue.DUPLICATE_ORG": { vi: "Tổ chức \"{name}\" xuất hiện lần thứ hai (lần đầu ở dòng {first}).", en: "The organisation \"{name}\" appears a second time (first at row {first})." },
+  "issue.DUPLICATE_MEMBER": { vi: "Đảng viên \"{name}\" trùng họ tên và ngày sinh với dòng {first} trong cùng tổ chức.", en: "The member \"{name}\" has the same name and birth date as row {first} in the same organisation." },
+  "issue.DUPLICATE_UNION": { vi: "Đoàn thể \"{name}\" xuất hiện lần thứ hai (lần đầu ở dòng {first}).", en: "The union \"{name}\" appears a second time (first at row {first})." },
+  "issue.MEMBER_ORG_UNKNOWN": { vi: "Tổ chức \"{org}\" của {count} đảng viên không có trong bảng \"Tổ chức\".", en: "The organisation \"{org}\" of {count} members is not in the \"Tổ chức\" table." },
+  "issue.PARENT_MISSING": { vi: "Chi bộ trực thuộc \"{name}\" ghi trực thuộc \"{parent}\", nhưng không có đảng bộ cơ sở này trong bảng.", en: "The chi bộ trực thuộc \"{name}\" belongs to \"{parent}\", which is not a đảng bộ cơ sở in the table." },
+  "issue.RATING_SUM_MISMATCH": { vi: "\"{name}\": số đảng viên theo xếp loại cộng không xếp loại bằng {sum}, khác \"Số đảng viên\" ({members}).", en: "\"{name}\": members by rating plus not rated add up to {sum}, not \"Số đảng viên\" ({members})." },
+  "issue.MEMBER_COUNT_MISMATCH": { vi: "\"{name}\": danh sách có {count} đảng viên, khác \"Số đảng viên\" ({members}).", en: "\"{name}\": the member list has {count} members, not \"Số đảng viên\" ({members})." },
+  "issue.INSPECTED_OVER_TOTAL": { vi: "\"{name}\": \"{column}\" ({part}) lớn hơn \"{totalColumn}\" ({total}).", en: "\"{name}\": \"{column}\" ({part}) is more than \"{totalColumn}\" ({total})." },
+  "issue.STUDENTS_OVER_ADMITTED": { vi: "\"{name}\": \"{column}\" ({part}) lớn hơn \"{totalColumn}\" ({total}).", en: "\"{name}\": \"{column}\" ({part}) is more than \"{totalColumn}\" ({total})." },
+  "issue.PART_OVER_TOTAL": { vi: "\"{name}\": \"{column}\" ({part}) lớn hơn \"{totalColumn}\" ({total}).", en: "\"{name}\": \"{column}\" ({part}) is more than \"{totalColumn}\" ({total})." },
+  "issue.EXCELLENT_CAP": {
+    vi: "\"{name}\": {count} đảng viên HTXSNV, vượt trần {share}% × {base} = {cap} (cách tính: {share}% × {base}, {base} = {baseCount}; năm xếp loại {year}; nguồn: bảng \"{source}\").",
+    en: "\"{name}\": {count} members rated HTXSNV, over the cap {share}% × {base} = {cap} (base: {share}% × {base}, {base} = {baseCount}; rating year {year}; from the \"{source}\" table).",
+  },
+  "issue.EXCELLENT_CAP_ORGS": {
+    vi: "Nhóm {group}: {count} tổ chức HTXSNV, vượt trần {share}% × {base} = {cap} (cách tính: {share}% × {base}, {base} = {baseCount}; năm xếp loại {year}).",
+    en: "Group {group}: {count} organisations rated HTXSNV, over the cap {share}% × {base} = {cap} (base: {share}% × {base}, {base} = {baseCount}; rating year {year}).",
+  },
+  "issue.ADMISSION_BEFORE_BIRTH": { vi: "\"{name}\": ngày vào Đảng không sau ngày sinh (có thể nhầm cột).", en: "\"{name}\": the admission date is not after the birth date (columns swapped?)." },
+  "issue.ADMISSION_UNDER_18": { vi: "\"{name}\": vào Đảng khi chưa đủ 18 tuổi (khoảng {age} tuổi).", en: "\"{name}\": admitted before turning 18 (about {age})." },
+  "issue.OFFICIAL_BEFORE_ADMISSION": { vi: "\"{name}\": ngày chính thức trước ngày vào Đảng.", en: "\"{name}\": the full-membership date is before the admission date." },
+  "issue.PROBATION_OVERDUE": { vi: "\"{name}\": đã vào Đảng {months} tháng mà chưa có ngày chính thức (dự bị quá 12 tháng).", en: "\"{name}\": admitted {months} months ago with no full-membership date (probation over 12 months)." },
+  "issue.ADMISSION_OVER_60": { vi: "\"{name}\": kết nạp khi trên 60 tuổi (khoảng {age} tuổi); chỉ được kết nạp khi đủ điều kiện đặc biệt.", en: "\"{name}\": admitted over 60 (about {age}); allowed only under special conditions." },
+
+  // ---------------------------------------------------------------- templates
+  "data.template.org.title": { vi: "DANH SÁCH TỔ CHỨC CƠ SỞ ĐẢNG VÀ CHI BỘ TRỰC THUỘC", en: "GRASSROOTS PARTY ORGANISATIONS AND AFFILIATED CELLS" },
+  "data.template.org.hint": {
+    vi: "Mỗi dòng một tổ chức cơ sở đảng hoặc chi bộ trực thuộc. Chọn Loại hình, Xếp loại từ danh sách; chi bộ trực thuộc ghi tên đảng bộ cơ sở ở cột Trực thuộc. Các cột số ghi số người (không ghi %); cột có/không đánh \"x\".",
+    en: "One row per grassroots organisation or affiliated cell. Pick Loại hình and Xếp loại from the list; for a chi bộ trực thuộc put its đảng bộ cơ sở in Trực thuộc. Number columns hold numbers of people (not %); yes/no columns take \"x\".",
+  },
+  "data.template.member.title": { vi: "DANH SÁCH ĐẢNG VIÊN", en: "PARTY MEMBERS" },
+  "data.template.member.hint": {
+    vi: "Mỗi dòng một đảng viên. Ngày ghi dạng ngày/tháng/năm. Tổ chức ghi đúng tên trong sheet \"Tổ chức\". Không xếp loại thì để trống Xếp loại và chọn Lý do. Cột có/không đánh \"x\".",
+    en: "One row per member. Dates as day/month/year. Tổ chức must match a name on the \"Tổ chức\" sheet. If not rated, leave Xếp loại empty and pick a reason. Yes/no columns take \"x\".",
+  },
+  "data.template.union.title": { vi: "DANH SÁCH ĐOÀN THỂ", en: "UNIONS" },
+  "data.template.union.hint": {
+    vi: "Mỗi dòng một đoàn thể (Công đoàn, Đoàn Thanh niên, Hội Cựu chiến binh, Hội Phụ nữ…). Cấp: \"Trên cơ sở\" cho đoàn thể trực thuộc cấp ủy, \"Cơ sở\" cho đoàn thể cơ sở.",
+    en: "One row per union (trade union, youth union, veterans, women…). Cấp: \"Trên cơ sở\" for unions directly under the committee, \"Cơ sở\" for grassroots ones.",
+  },
+  "data.template.yearLabel": { vi: "Năm xếp loại:", en: "Rating year:" },
+  "data.template.committeeLabel": { vi: "Xếp loại Đảng bộ:", en: "Committee rating:" },
+  "data.template.listError": { vi: "Chọn một giá trị trong danh sách.", en: "Pick a value from the list." },
+  "data.template.numberError": { vi: "Nhập số nguyên không âm (số người), không nhập %.", en: "Enter a whole number of people (not a %)." },
+  "data.template.dateError": { vi: "Nhập ngày dạng ngày/tháng/năm.", en: "Enter a date as day/month/year." },
+  "data.template.yesPrompt": { vi: "Đánh \"x\" nếu có, để trống nếu không.", en: "Type \"x\" for yes, leave empty for no." },
+
+  // ---------------------------------------------------------------- xlsx files
+  "data.xlsx.not-xlsx": { vi: "Tệp \"{file}\" không phải tệp Excel .xlsx.", en: "\"{file}\" is not an Excel .xlsx file." },
+  "data.xlsx.encrypted": { vi: "Tệp \"{file}\" được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.", en: "\"{file}\" is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook) and try again." },
+  "data.xlsx.xls": { vi: "Tệp \"{file}\" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).", en: "\"{file}\" is an old Excel file (.xls). Open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)." },
+  "data.xlsx.csv": { vi: "Tệp \"{file}\" là tệp văn bản CSV, không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.", en: "\"{file}\" is a CSV text file, not .xlsx. Open it in Excel and save it as .xlsx." },
+  "data.xlsx.empty": { vi: "Tệp \"{file}\" rỗng (0 byte).", en: "\"{file}\" is empty (0 bytes)." },
+  "data.xlsx.truncated": { vi: "Tệp \"{file}\" bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ.", en: "\"{file}\" is damaged or incompletely downloaded. Get a complete copy." },
+  "data.xlsx.unreadable": { vi: "Không đọc được tệp \"{file}\": {reason}", en: "Could not read \"{file}\": {reason}" },
+  "data.xlsx.exists": { vi: "Tệp \"{file}\" đã có. Dùng --force để ghi đè, hoặc chọn tên khác.", en: "\"{file}\" already exists. Use --force to overwrite it, or choose another name." },
+  "data.xlsx.sameAsInput": { vi: "Không ghi đè tệp đầu vào \"{file}\"; hãy chọn tên tệp kết quả khác.", en: "Will not overwrite the input file \"{file}\"; choose another output name." },
+  "data.xlsx.writeFailed": { vi: "Không ghi được tệp \"{file}\": {reason}", en: "Could not write \"{file}\": {reason}" },
+
+  // ---------------------------------------------------------------- command line
+  "data.cli.template.summary": { vi: "Tạo tệp mẫu nhập liệu (Tổ chức, Đảng viên, Đoàn thể)", en: "Write the input templates (organisations, members, unions)" },
+  "data.cli.template.done": { vi: "Đã tạo mẫu nhập liệu: {file}", en: "Input templates written: {file}" },
+  "data.cli.sample.summary": { vi: "Tạo tệp dữ liệu mẫu (mặc định như Đảng bộ Khối: 68 TCCSĐ, 2.712 đảng viên)", en: "Write a sample data workbook (default: 68 organisations, 2,712 members)" },
+  "data.cli.sample.done": { vi: "Đã tạo dữ liệu mẫu: {file} ({members} đảng viên, {orgs} dòng tổ chức)", en: "Sample data written: {file} ({members} members, {orgs} organisation rows)" },
+  "data.cli.sample.errors": { vi: "Danh sách {count} lỗi cố ý đưa vào: {file}", en: "List of {count} injected errors: {file}" },
+  "data.cli.usage.missingOut": { vi: "Thiếu tên tệp kết quả (.xlsx).", en: "Missing the output file name (.xlsx)." },
+  "data.cli.usage.badNumber": { vi: "Giá trị không hợp lệ cho {option}: {value}", en: "Invalid value for {option}: {value}" },
+  "data.cli.usage.unknownOption": { vi: "Tham số không hợp lệ: {option}", en: "Unknown option: {option}" },
+} satisfies MessageTable;

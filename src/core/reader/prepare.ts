@@ -1,0 +1,57 @@
+/**
+ * Turn a resolution's raw text (pasted, .txt, or extracted from .docx) into clean lines:
+ * NFC, legacy fonts repaired, markdown remnants removed, spacing unified, and sentences that a
+ * page break cut in two joined again. Everything the reader quotes comes from this text.
+ */
+import { repairLegacyText } from "../text/legacy";
+import { normalizeText, stripMarkdown } from "../text/normalize";
+
+export interface PreparedText {
+  text: string;
+  /** Message keys of the repairs applied ("reader.repair.tcvn3", …). */
+  repairs: string[];
+}
+
+const SENTENCE_END = /[.;:!?…"”)\]]$/;
+
+function startsLowercase(line: string): boolean {
+  const ch = line.charAt(0);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function prepareText(raw: string): PreparedText {
+  const repairs: string[] = [];
+  let s = String(raw ?? "").replace(/\r\n?/g, "\n").split(String.fromCharCode(0)).join("");
+  const nfc = s.normalize("NFC");
+  if (nfc !== s) repairs.push("reader.repair.nfd");
+  s = nfc;
+  const legacy = repairLegacyText(s);
+  if (legacy.encoding) {
+    repairs.push(`reader.repair.${legacy.encoding}`);
+    s = legacy.text;
+  }
+  const stripped = stripMarkdown(s);
+  if (stripped !== s) repairs.push("reader.repair.markdown");
+  const lines = stripped.split("\n").map((l) => normalizeText(l).replace(/^[•●▪◦]\s*/, "- "));
+  // Join a line with the next non-empty one when a page break cut a sentence ("… đất\n\nnước phồn vinh").
+  const out: string[] = [];
+  let joined = false;
+  for (const line of lines) {
+    if (line === "") {
+      out.push(line);
+      continue;
+    }
+    let k = out.length - 1;
+    while (k >= 0 && out[k] === "") k--;
+    const prev = k >= 0 ? out[k] : "";
+    if (prev && !SENTENCE_END.test(prev) && startsLowercase(line) && prev.length > 40) {
+      out.length = k + 1;
+      out[k] = prev + " " + line;
+      joined = true;
+      continue;
+    }
+    out.push(line);
+  }
+  if (joined) repairs.push("reader.repair.joined");
+  return { text: out.join("\n"), repairs };
+}

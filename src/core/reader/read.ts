@@ -1,0 +1,117 @@
+/**
+ * The resolution reader: text in, targets out. Used by the task pane, the ribbon command, the custom
+ * functions and `nq targets`. Never throws; garbage gives an empty result.
+ *
+ * Steps: prepare the text (NFC, legacy fonts, markdown, broken lines) → find the targets section →
+ * read each item into targets (clauses.ts) → give ids ("1", "2", "2.1") → bind indicators (bind.ts).
+ */
+import type { ReadResult, Target } from "../model/target";
+import { foldSameLength, repairOcrForMatching } from "../text/normalize";
+import { bindWithContext } from "./bind";
+import { readItem, type RawTarget } from "./clauses";
+import { prepareText } from "./prepare";
+import { findTargetsSection, splitLines, type Line } from "./structure";
+import { t as msg } from "../i18n/messages";
+
+export interface ReadOptions {
+  /** Year of the resolution when the caller knows it (otherwise read from the title or date line). */
+  year?: number;
+}
+
+/** No resolution has this many targets: past it the input is not a resolution, and reading stops. */
+const MAX_TARGETS = 2000;
+
+const EMPTY: ReadResult = { targets: [], section: null, year: null, issuer: null, repairs: [] };
+
+export function readResolution(text: string, options?: ReadOptions): ReadResult {
+  try {
+    return readUnsafe(typeof text === "string" ? text : String(text ?? ""), options ?? {});
+  } catch {
+    return { ...EMPTY, targets: [], repairs: [] };
+  }
+}
+
+function readUnsafe(raw: string, options: ReadOptions): ReadResult {
+  const prepared = prepareText(raw);
+  const text = prepared.text;
+  const folded = foldSameLength(repairOcrForMatching(text));
+  const lines = splitLines(text);
+  const { section, headings } = findTargetsSection(lines);
+  const strict = section.ranges.length === 0;
+  const ranges = strict ? [[0, lines.length] as [number, number]] : section.ranges;
+  const raws: RawTarget[] = [];
+  const repairs = [...prepared.repairs];
+  outer: for (const [from, to] of ranges) {
+    for (let i = from; i < to; i++) {
+      if (raws.length >= MAX_TARGETS) {
+        repairs.push("reader.repair.truncated");
+        break outer;
+      }
+      const line: Line = lines[i];
+      if (headings.has(i) || line.text.trim().length < 4) continue;
+      const end = line.start + line.text.length;
+      const items = readItem({ s: line.text, f: folded.slice(line.start, end), offset: line.start, line: i, strict }, raws);
+      raws.push(...items);
+    }
+  }
+  const targets = assignIds(raws);
+  return {
+    targets,
+    section: section.title,
+    year: options.year ?? yearOf(lines),
+    issuer: issuerOf(lines),
+    repairs,
+  };
+}
+
+function assignIds(raws: RawTarget[]): Target[] {
+  const ids = new Map<RawTarget, string>();
+  const childCount = new Map<RawTarget, number>();
+  let top = 0;
+  const out: Target[] = [];
+  for (const r of raws) {
+    let id: string;
+    if (r.parentRef && ids.has(r.parentRef)) {
+      const n = (childCount.get(r.parentRef) ?? 0) + 1;
+      childCount.set(r.parentRef, n);
+      id = `${ids.get(r.parentRef)}.${n}`;
+      r.target.parent = ids.get(r.parentRef) ?? null;
+    } else {
+      id = String(++top);
+      r.target.parent = null;
+    }
+    ids.set(r, id);
+    r.target.id = id;
+    const binding = bindWithContext(r.target, r.context);
+    r.target.indicator = binding.indicator;
+    if (!binding.indicator) r.target.notes = [...(r.target.notes ?? []), msg("reader.note.manual", "vi")];
+    out.push(r.target);
+  }
+  return out;
+}
+
+/** "NGHỊ QUYẾT … năm 2024" in the title lines, else the date line "…, ngày 10 tháng 01 năm 2022". */
+function yearOf(lines: Line[]): number | null {
+  const head = lines.slice(0, 40);
+  for (const l of head) {
+    const m = /^(?!.*ngày).*\bnăm\s+((?:19|20)\d{2})\b/iu.exec(l.text);
+    if (m && l.text.length < 120 && !/giai đoạn|nhiệm kỳ/i.test(l.text)) return Number(m[1]);
+  }
+  for (const l of head) {
+    const m = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})/iu.exec(l.text);
+    if (m && l.text.length < 80) return Number(m[1]);
+  }
+  return null;
+}
+
+/** The body under the parent committee in the header, before "ĐẢNG CỘNG SẢN VIỆT NAM". */
+function issuerOf(lines: Line[]): string | null {
+  const head = lines.slice(0, 30).map((l) => l.text.trim());
+  const dcs = head.findIndex((l) => /^ĐẢNG CỘNG SẢN VIỆT NAM$/u.test(l));
+  if (dcs <= 0) return null;
+  const caps = head
+    .slice(0, dcs)
+    .filter((l) => l !== "" && l === l.toUpperCase() && /\p{L}{2}/u.test(l) && !/^SỐ\s|^\*/u.test(l) && l.length < 100);
+  if (caps.length === 0) return null;
+  return (caps.length > 1 ? caps.slice(1) : caps).join(" ").replace(/\s+/g, " ").trim() || null;
+}

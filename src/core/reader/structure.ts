@@ -1,0 +1,153 @@
+/**
+ * The outline of a resolution: which lines are headings, at which level, and where the targets
+ * section ("Chỉ tiêu", "Các chỉ tiêu chủ yếu", "II. CÁC CHỈ TIÊU CỤ THỂ", "2. Mục tiêu cụ thể") runs.
+ */
+import { foldKey } from "../text/normalize";
+
+export interface Line {
+  index: number;
+  /** Offset of the line in the prepared text. */
+  start: number;
+  text: string;
+}
+
+export interface Heading {
+  line: number;
+  /** 1 = "I." or an all-capitals line, 2 = "1.", 3 = "1.1.", 4 = "a)". */
+  level: number;
+  /** "roman", "arabic", "letter", "caps", "plain". */
+  style: string;
+  /** Number of the heading within its style (II → 2, 3 → 3), or null. */
+  number: number | null;
+  title: string;
+  /** Whole line as written (shown as the section title). */
+  full: string;
+}
+
+export interface Section {
+  title: string | null;
+  /** Line ranges [from, to) of the section's body. */
+  ranges: Array<[number, number]>;
+}
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ index: index++, start, text: text.slice(start, end) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]] ?? 0;
+    const next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function isUpperTitle(t: string): boolean {
+  const ch = t.charAt(0);
+  return ch !== "" && ch === ch.toUpperCase() && ch !== ch.toLowerCase();
+}
+
+function mostlyCapitals(t: string): boolean {
+  let up = 0;
+  let low = 0;
+  for (const ch of t) {
+    if (ch === ch.toLowerCase() && ch !== ch.toUpperCase()) low++;
+    else if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) up++;
+  }
+  return up >= 4 && low <= up * 0.1;
+}
+
+/** A heading's title must look like one: short, capitalised, no percentages, not a list item. */
+function plausibleTitle(title: string): boolean {
+  return title.length > 0 && title.length <= 160 && isUpperTitle(title) && !/%|‰/.test(title) && !/[,;]$/.test(title);
+}
+
+export function headingOf(line: Line): Heading | null {
+  const t = line.text.trim();
+  if (t === "" || t.length > 200) return null;
+  let m = /^([IVXLC]{1,6})\s*[.\-–)]\s*(.+)$/.exec(t);
+  if (m && plausibleTitle(m[2])) return { line: line.index, level: 1, style: "roman", number: romanValue(m[1]), title: m[2], full: t };
+  m = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.+)$/.exec(t);
+  if (m && plausibleTitle(m[2])) {
+    const parts = m[1].split(".");
+    return { line: line.index, level: 1 + parts.length, style: `arabic${parts.length}`, number: Number(parts[parts.length - 1]), title: m[2], full: t };
+  }
+  m = /^(\d{1,2})\s*[.)]\s+(.+)$/.exec(t);
+  if (m && plausibleTitle(m[2]) && m[2].length <= 130) return { line: line.index, level: 2, style: "arabic", number: Number(m[1]), title: m[2], full: t };
+  m = /^([a-zđ])\s*\)\s+(.+)$/.exec(t);
+  if (m && plausibleTitle(m[2]) && m[2].length <= 100) return { line: line.index, level: 4, style: "letter", number: m[1].charCodeAt(0) - 96, title: m[2], full: t };
+  if (t.length <= 150 && mostlyCapitals(t) && !/%/.test(t)) return { line: line.index, level: 1, style: "caps", number: null, title: t, full: t };
+  // An unnumbered short line naming the targets ("Chỉ tiêu:", "Các chỉ tiêu chủ yếu").
+  if (t.length <= 60 && isTargetsTitle(t) && !/[.;]$/.test(t)) return { line: line.index, level: 2, style: "plain", number: null, title: t, full: t };
+  return null;
+}
+
+/** "Chỉ tiêu…", "Các chỉ tiêu chủ yếu", "MỤC TIÊU, CHỈ TIÊU", "Mục tiêu cụ thể" (not "Mục tiêu chung"). */
+export function isTargetsTitle(title: string): boolean {
+  const f = foldKey(title);
+  const words = f.split(" ");
+  const at = words.indexOf("chi");
+  if (at >= 0 && at <= 4 && words[at + 1] === "tieu") return !/^(nhiem vu|giai phap|to chuc thuc hien|danh gia)/.test(f);
+  return /^(phuong huong )?muc tieu cu the\b/.test(f);
+}
+
+/**
+ * The targets section: every heading whose title names targets, to the next heading of the same or
+ * a higher level. A heading such as "I- MỤC TIÊU, CHỈ TIÊU" whose subsections are partly general
+ * ("1. Mục tiêu") is narrowed to its target subsections ("2. Các chỉ tiêu chủ yếu").
+ */
+export function findTargetsSection(lines: Line[]): { section: Section; headings: Map<number, Heading> } {
+  const headings = new Map<number, Heading>();
+  for (const line of lines) {
+    const h = headingOf(line);
+    if (h) headings.set(line.index, h);
+  }
+  const list = [...headings.values()];
+  const endOf = (h: Heading): number => {
+    for (const o of list) {
+      if (o.line <= h.line) continue;
+      if (o.level < h.level) return o.line;
+      if (o.level === h.level) {
+        // Items numbered again from 1 inside the section are not its end.
+        if (o.style === h.style && h.number !== null && o.number !== null && o.number <= h.number) continue;
+        return o.line;
+      }
+    }
+    return lines.length;
+  };
+  const narrow = (h: Heading, end: number): Heading[] => {
+    const inner = list.filter((o) => o.line > h.line && o.line < end && o.level > h.level);
+    if (inner.length === 0) return [h];
+    const top = Math.min(...inner.map((o) => o.level));
+    const children = inner.filter((o) => o.level === top);
+    const matching = children.filter((o) => isTargetsTitle(o.title));
+    if (matching.length === 0 || matching.length === children.length) return [h];
+    return matching.flatMap((c) => narrow(c, endOf(c)));
+  };
+  const chosen: Heading[] = [];
+  let coveredTo = -1;
+  for (const h of list) {
+    if (h.line < coveredTo || !isTargetsTitle(h.title)) continue;
+    const end = endOf(h);
+    chosen.push(...narrow(h, end));
+    coveredTo = end;
+  }
+  if (chosen.length === 0) return { section: { title: null, ranges: [] }, headings };
+  return {
+    section: { title: chosen[0].full.replace(/:$/, ""), ranges: chosen.map((h) => [h.line + 1, endOf(h)] as [number, number]) },
+    headings,
+  };
+}

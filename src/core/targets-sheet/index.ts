@@ -1,0 +1,4 @@
+/** The "Chỉ tiêu" sheet: targets as an editable Excel table (built as data here, rendered elsewhere). */
+export { buildTargetsSheet } from "./build";
+export { readTargetsSheet, type TargetsSheetRead } from "./read";
+export { COLUMNS, HEADER_ROW, headerLabel } from "./layout";

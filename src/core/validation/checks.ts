@@ -1,0 +1,451 @@
+import type { Member, Organisation, Union } from "../data/model";
+import type { RatingCode } from "../model/rating";
+import { foldKey } from "../text/normalize";
+import { addMonths, serialFromYMD } from "../data/values";
+import { IssueSink, addressOf, type SheetPos } from "./sink";
+import { capApplies, capBaseLabel, checkExcellentCap, type CapBase } from "./cap";
+
+/**
+ * Checks across rows and tables (the cell-level ones happen while reading): duplicates,
+ * references between tables, aggregates that do not add up, member dates, and the 20% cap.
+ */
+
+export interface ValidationContext {
+  sink: IssueSink;
+  /** Today (Excel serial). */
+  today: number;
+  ratingYear: number | null;
+  capBase: CapBase;
+  capShare: number;
+}
+
+/** Rows of one table as read: items, error flags, and where each item sits. */
+export interface TableRows<T, C> {
+  items: T[];
+  bad: ArrayLike<number> & { [i: number]: number };
+  pos: SheetPos[];
+  cols: C[];
+  table: number[];
+  rows: number[];
+}
+
+type OrgRows = TableRows<Organisation, Map<string, number>>;
+type UnionRows = TableRows<Union, Map<string, number>>;
+interface MemberCols {
+  name: number;
+  birth: number;
+  org: number;
+  branch: number;
+  admission: number;
+  official: number;
+  rating: number;
+}
+type MemberRows = TableRows<Member, MemberCols>;
+
+const TCCSD = (o: Organisation): boolean => o.type !== "chi-bo-truc-thuoc";
+
+function orgCell(orgs: OrgRows, i: number, field: string): string {
+  const cols = orgs.cols[orgs.table[i]];
+  const c = cols.get(field) ?? cols.get("name") ?? 0;
+  return addressOf(orgs.pos[orgs.table[i]], orgs.rows[i], c);
+}
+
+export function validateDataSet(ctx: ValidationContext, orgs: OrgRows, members: MemberRows, unions: UnionRows): void {
+  const orgIndex = checkOrganisations(ctx, orgs);
+  checkMembers(ctx, orgs, orgIndex, members);
+  checkMemberCap(ctx, orgs, orgIndex, members);
+  checkUnions(ctx, unions);
+  checkOrgCap(ctx, orgs);
+}
+
+// ------------------------------------------------------------------ organisations
+
+interface OrgIndex {
+  /** TCCSĐ key → index. */
+  tccsd: Map<string, number>;
+  /** chi bộ trực thuộc: parentKey/key → index; and key → index when the key is unique. */
+  branches: Map<string, number>;
+  branchByKey: Map<string, number | -1>;
+}
+
+function checkOrganisations(ctx: ValidationContext, orgs: OrgRows): OrgIndex {
+  const { sink } = ctx;
+  const tccsd = new Map<string, number>();
+  const branches = new Map<string, number>();
+  const branchByKey = new Map<string, number | -1>();
+  for (let i = 0; i < orgs.items.length; i++) {
+    const o = orgs.items[i];
+    if (!o.key) continue;
+    const sheet = orgs.pos[orgs.table[i]].sheet;
+    if (o.type === "chi-bo-truc-thuoc") {
+      const k = `${o.parentKey ?? ""}/${o.key}`;
+      const first = branches.get(k);
+      if (first !== undefined) {
+        sink.add("DUPLICATE_ORG", { sheet, cell: orgCell(orgs, i, "name"), row: o.ref.row }, { name: o.name, first: orgs.items[first].ref.row });
+        orgs.bad[i] = 1;
+        continue;
+      }
+      branches.set(k, i);
+      branchByKey.set(o.key, branchByKey.has(o.key) ? -1 : i);
+    } else {
+      const first = tccsd.get(o.key);
+      if (first !== undefined) {
+        sink.add("DUPLICATE_ORG", { sheet, cell: orgCell(orgs, i, "name"), row: o.ref.row }, { name: o.name, first: orgs.items[first].ref.row });
+        orgs.bad[i] = 1;
+        continue;
+      }
+      tccsd.set(o.key, i);
+    }
+  }
+  for (let i = 0; i < orgs.items.length; i++) {
+    const o = orgs.items[i];
+    if (orgs.bad[i]) continue;
+    const sheet = orgs.pos[orgs.table[i]].sheet;
+    const where = (field: string) => ({ sheet, cell: orgCell(orgs, i, field), row: o.ref.row });
+    // chi bộ trực thuộc whose đảng bộ cơ sở is missing
+    if (o.type === "chi-bo-truc-thuoc") {
+      const parent = o.parentKey !== null ? tccsd.get(o.parentKey) : undefined;
+      if (parent === undefined || orgs.items[parent].type === "chi-bo-co-so") {
+        sink.add("PARENT_MISSING", where(orgs.cols[orgs.table[i]].has("parent") ? "parent" : "name"), { name: o.name, parent: o.parent ?? "" });
+      }
+    }
+    // members by rating + not rated = Số đảng viên
+    const r = o.membersByRating;
+    const parts = [r.HTXSNV, r.HTTNV, r.HTNV, r.KHTNV, r.notRated];
+    if (o.members !== null && parts.some((p) => p !== null)) {
+      const sum = parts.reduce<number>((a, p) => a + (p ?? 0), 0);
+      if (sum !== o.members) sink.add("RATING_SUM_MISMATCH", where("members"), { name: o.name, sum, members: o.members });
+    }
+    const over = (code: "INSPECTED_OVER_TOTAL" | "STUDENTS_OVER_ADMITTED" | "PART_OVER_TOTAL", part: number | null, total: number | null, partField: string, partHeader: string, totalHeader: string) => {
+      if (part !== null && total !== null && part > total) {
+        sink.add(code, where(partField), { name: o.name, part, total, column: partHeader, totalColumn: totalHeader });
+        orgs.bad[i] = 1;
+      }
+    };
+    over("INSPECTED_OVER_TOTAL", o.membersInspected, o.members, "membersInspected", "ĐV được kiểm tra", "Số đảng viên");
+    over("INSPECTED_OVER_TOTAL", o.subBranchesInspected, o.subBranches, "subBranchesInspected", "Chi bộ TT được kiểm tra", "Số chi bộ trực thuộc");
+    over("STUDENTS_OVER_ADMITTED", o.admittedStudents, o.admitted, "admittedStudents", "Kết nạp HSSV", "Kết nạp mới");
+    over("STUDENTS_OVER_ADMITTED", o.admittedPrivateEnterprise, o.admitted, "admittedPrivateEnterprise", "Kết nạp trong DNTN", "Kết nạp mới");
+    over("STUDENTS_OVER_ADMITTED", o.admittedYouthUnion, o.admitted, "admittedYouthUnion", "Kết nạp đoàn viên", "Kết nạp mới");
+    over("PART_OVER_TOTAL", o.studied, o.members, "studied", "ĐV học tập nghị quyết", "Số đảng viên");
+    over("PART_OVER_TOTAL", o.committed, o.members, "committed", "ĐV cam kết", "Số đảng viên");
+    over("PART_OVER_TOTAL", o.modelsPassed, o.modelsRegistered, "modelsPassed", "Mô hình đạt", "Mô hình đăng ký");
+    if (r.HTXSNV !== null || r.HTTNV !== null) over("PART_OVER_TOTAL", (r.HTXSNV ?? 0) + (r.HTTNV ?? 0) + (r.HTNV ?? 0) + (r.KHTNV ?? 0), o.members, "ratedHTXSNV", "ĐV HTXSNV + HTTNV + HTNV + KHTNV", "Số đảng viên");
+  }
+  return { tccsd, branches, branchByKey };
+}
+
+// ------------------------------------------------------------------ members
+
+// Diacritic-free, lower-case base letter per UTF-16 code unit below U+1F00 (0 = ignore).
+const BASE = (() => {
+  const t = new Uint16Array(0x1f00);
+  for (let c = 0x30; c < 0x1f00; c++) {
+    if (c >= 0x300 && c < 0x370) continue; // combining marks
+    const ch = String.fromCharCode(c);
+    const b = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    if (b.length === 1 && /[a-z0-9]/.test(b)) t[c] = b.charCodeAt(0);
+    else if (/[\p{L}\p{N}]/u.test(ch)) t[c] = c;
+  }
+  return t;
+})();
+
+/** 32-bit hash of a name's letters without tones, case or spacing ("Nguyễn Văn Hoà" ≡ "nguyen van hoa"). */
+function nameHash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const b = c < 0x1f00 ? BASE[c] : c;
+    if (b === 0) continue;
+    h = Math.imul(h ^ b, 16777619);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Open-addressing hash set over (name hash, birth, organisation): a million members without a
+ * million Map entries. `add` returns the index of an earlier equal member, or -1.
+ */
+class DuplicateIndex {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly hash: Int32Array;
+  private readonly birth: Float64Array;
+  private readonly org: Int32Array;
+  constructor(n: number) {
+    let size = 1024;
+    while (size < n * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.mask = size - 1;
+    this.hash = new Int32Array(n);
+    this.birth = new Float64Array(n);
+    this.org = new Int32Array(n);
+  }
+  add(i: number, nameHash: number, birth: number, org: number, same: (j: number) => boolean): number {
+    this.hash[i] = nameHash | 0;
+    this.birth[i] = birth;
+    this.org[i] = org;
+    let h = Math.imul((nameHash | 0) ^ Math.imul(birth | 0, 0x9e3779b1) ^ Math.imul(org + 1, 0x85ebca6b), 0xc2b2ae35);
+    h = (h ^ (h >>> 15)) & this.mask;
+    for (;;) {
+      const s = this.slots[h];
+      if (s === 0) {
+        this.slots[h] = i + 1;
+        return -1;
+      }
+      const j = s - 1;
+      if (this.hash[j] === (nameHash | 0) && this.birth[j] === birth && this.org[j] === org && same(j)) return j;
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a === b || foldKey(a).replace(/ /g, "") === foldKey(b).replace(/ /g, "");
+}
+
+// 18 years are 6574 or 6575 days; 60 years 21914..21916; 12 months 365 or 366.
+const D18_MIN = 6574, D18_MAX = 6575, D60_MIN = 21914, D60_MAX = 21916;
+
+function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows): void {
+  const { sink, today } = ctx;
+  const n = members.items.length;
+  if (n === 0) return;
+  const haveOrgs = orgs.items.length > 0;
+  // Reference date for "still dự bị after 12 months": the end of the rating year when it is past, else today.
+  const yearEnd = ctx.ratingYear !== null ? serialFromYMD(ctx.ratingYear, 12, 31) : null;
+  const asOf = yearEnd !== null && yearEnd < today ? yearEnd : today;
+  const unknownOrgs = new Map<string, { i: number; count: number }>();
+  // Member rows per organisation and per (organisation, chi bộ text). Lists come grouped by
+  // organisation, so the last entry is remembered and most rows need no Map look-up at all.
+  interface OrgTally { known: boolean; count: number; branches: Map<string, number> }
+  const tallies = new Map<string, OrgTally>();
+  let lastKey: string | null = null;
+  let last: OrgTally | null = null;
+  let lastBranch: string | null = null;
+  let lastBranchCount = 0;
+  const flushBranch = (): void => {
+    if (last && lastBranch !== null) last.branches.set(lastBranch, (last.branches.get(lastBranch) ?? 0) + lastBranchCount);
+    lastBranch = null;
+    lastBranchCount = 0;
+  };
+  const dup = new DuplicateIndex(n);
+  const orgNo = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = members.items[i];
+    const t = members.table[i];
+    const pos = members.pos[t];
+    const mc = members.cols[t];
+    const r = members.rows[i];
+    // organisation in "Tổ chức"?
+    if (m.orgKey !== lastKey) {
+      flushBranch();
+      lastKey = m.orgKey;
+      last = tallies.get(m.orgKey) ?? null;
+      if (!last) {
+        last = { known: !haveOrgs || idx.tccsd.has(m.orgKey), count: 0, branches: new Map() };
+        tallies.set(m.orgKey, last);
+      }
+    }
+    let tally = last as OrgTally;
+    if (!tally.known && m.orgKey) {
+      const b = idx.branchByKey.get(m.orgKey);
+      const branchOrg = b !== undefined && b >= 0 ? orgs.items[b] : null;
+      if (branchOrg && branchOrg.parentKey && idx.tccsd.has(branchOrg.parentKey)) {
+        // the member names a chi bộ trực thuộc as its organisation: file it under the đảng bộ cơ sở
+        m.branch = m.branch ?? m.org;
+        m.org = orgs.items[idx.tccsd.get(branchOrg.parentKey) as number].name;
+        m.orgKey = branchOrg.parentKey;
+        flushBranch();
+        lastKey = null;
+        tally = tallies.get(m.orgKey) ?? { known: true, count: 0, branches: new Map() };
+        tallies.set(m.orgKey, tally);
+        last = tally;
+      } else {
+        const u = unknownOrgs.get(m.orgKey);
+        if (u) u.count++;
+        else unknownOrgs.set(m.orgKey, { i, count: 1 });
+      }
+    }
+    if (m.orgKey) {
+      tally.count++;
+      if (m.branch) {
+        if (m.branch === lastBranch && tally === last) lastBranchCount++;
+        else {
+          flushBranch();
+          last = tally;
+          lastBranch = m.branch;
+          lastBranchCount = 1;
+        }
+      }
+    }
+    if (members.bad[i]) continue;
+    // dates
+    const { birth, admission, official } = m;
+    if (admission !== null) {
+      if (birth !== null) {
+        const d = admission - birth;
+        if (d <= 0) {
+          sink.add("ADMISSION_BEFORE_BIRTH", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name });
+          members.bad[i] = 1;
+        } else if (d < D18_MIN || (d <= D18_MAX && admission < addMonths(birth, 216))) {
+          sink.add("ADMISSION_UNDER_18", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name, age: Math.floor(d / 365.25) });
+          members.bad[i] = 1;
+        } else if (d > D60_MAX || (d >= D60_MIN && admission > addMonths(birth, 720))) {
+          sink.add("ADMISSION_OVER_60", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name, age: Math.floor(d / 365.25) });
+        }
+      }
+      if (official !== null && official < admission) {
+        sink.add("OFFICIAL_BEFORE_ADMISSION", { sheet: pos.sheet, cell: addressOf(pos, r, mc.official), row: m.ref.row }, { name: m.name });
+        members.bad[i] = 1;
+      } else if (official === null && mc.official >= 0) {
+        const d = asOf - admission;
+        if (d > 366 || (d >= 365 && asOf > addMonths(admission, 12))) {
+          sink.add("PROBATION_OVERDUE", { sheet: pos.sheet, cell: addressOf(pos, r, mc.official), row: m.ref.row }, { name: m.name, months: Math.floor(d / 30.44) });
+        }
+      }
+    }
+    // duplicates: same organisation, birth date and name
+    if (birth !== null && m.name) {
+      let o = orgNo.get(m.orgKey);
+      if (o === undefined) {
+        o = orgNo.size;
+        orgNo.set(m.orgKey, o);
+      }
+      const first = dup.add(i, nameHash(m.name), birth, o, (j) => members.items[j].orgKey === m.orgKey && sameName(members.items[j].name, m.name));
+      if (first >= 0) {
+        sink.add("DUPLICATE_MEMBER", { sheet: pos.sheet, cell: addressOf(pos, r, mc.name), row: m.ref.row }, { name: m.name, first: members.items[first].ref.row });
+        members.bad[i] = 1;
+      }
+    }
+  }
+  flushBranch();
+  const perBranchCount = new Map<string, number>();
+  for (const [key, tally] of tallies) {
+    for (const [raw, c] of tally.branches) {
+      const bk = `${key}/${branchKey(raw)}`;
+      perBranchCount.set(bk, (perBranchCount.get(bk) ?? 0) + c);
+    }
+  }
+  for (const [, u] of unknownOrgs) {
+    const m = members.items[u.i];
+    const t = members.table[u.i];
+    sink.add("MEMBER_ORG_UNKNOWN", { sheet: members.pos[t].sheet, cell: addressOf(members.pos[t], members.rows[u.i], members.cols[t].org), row: m.ref.row }, { org: m.org, count: u.count });
+  }
+  // member rows per organisation vs "Số đảng viên" (organisations that have member rows)
+  for (let i = 0; i < orgs.items.length; i++) {
+    const o = orgs.items[i];
+    if (orgs.bad[i] || o.members === null || !o.key) continue;
+    let count: number | undefined;
+    if (TCCSD(o)) count = tallies.get(o.key)?.count;
+    else if (o.parentKey && members.cols.some((c) => c.branch >= 0)) count = perBranchCount.get(`${o.parentKey}/${branchKey(o.name)}`);
+    if (count !== undefined && count !== o.members) {
+      ctx.sink.add("MEMBER_COUNT_MISMATCH", { sheet: orgs.pos[orgs.table[i]].sheet, cell: orgCell(orgs, i, "members"), row: o.ref.row }, { name: o.name, count, members: o.members });
+    }
+  }
+}
+
+const branchKeyCache = new Map<string, string>();
+function branchKey(name: string): string {
+  let k = branchKeyCache.get(name);
+  if (k === undefined) {
+    k = foldKey(name).replace(/^(chi bo truc thuoc|chi bo)\s+(?=\S)/, "");
+    if (branchKeyCache.size > 50000) branchKeyCache.clear();
+    branchKeyCache.set(name, k);
+  }
+  return k;
+}
+
+// ------------------------------------------------------------------ the 20% cap
+
+function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows): void {
+  if (!capApplies(ctx.ratingYear)) return;
+  const withRating = members.cols.some((c) => c.rating >= 0);
+  const counts = new Map<string, { HTXSNV: number; HTTNV: number; first: number }>();
+  if (withRating) {
+    for (let i = 0; i < members.items.length; i++) {
+      if (members.bad[i]) continue;
+      const m = members.items[i];
+      if (m.rating !== "HTXSNV" && m.rating !== "HTTNV") continue;
+      let c = counts.get(m.orgKey);
+      if (!c) counts.set(m.orgKey, (c = { HTXSNV: 0, HTTNV: 0, first: i }));
+      c[m.rating]++;
+    }
+  }
+  const year = ctx.ratingYear ?? "?";
+  const shareText = Math.round(ctx.capShare * 1000) / 10;
+  if (withRating) {
+    for (const [key, c] of counts) {
+      const res = checkExcellentCap(c, ctx.capBase, ctx.capShare);
+      if (!res.over) continue;
+      const oi = idx.tccsd.get(key);
+      const m = members.items[c.first];
+      const where =
+        oi !== undefined && !orgs.bad[oi]
+          ? { sheet: orgs.pos[orgs.table[oi]].sheet, cell: orgCell(orgs, oi, "name"), row: orgs.items[oi].ref.row }
+          : { sheet: members.pos[members.table[c.first]].sheet, cell: addressOf(members.pos[members.table[c.first]], members.rows[c.first], members.cols[members.table[c.first]].org), row: m.ref.row };
+      ctx.sink.add("EXCELLENT_CAP", where, { name: oi !== undefined ? orgs.items[oi].name : m.org, count: c.HTXSNV, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? c.HTTNV : c.HTXSNV + c.HTTNV, year, source: "Đảng viên" });
+    }
+    return;
+  }
+  // No member list with ratings: use the aggregate columns of "Tổ chức" (TCCSĐ rows).
+  for (let i = 0; i < orgs.items.length; i++) {
+    const o = orgs.items[i];
+    if (orgs.bad[i] || !TCCSD(o)) continue;
+    const x = o.membersByRating.HTXSNV;
+    const t = o.membersByRating.HTTNV;
+    if (x === null || t === null) continue;
+    const res = checkExcellentCap({ HTXSNV: x, HTTNV: t }, ctx.capBase, ctx.capShare);
+    if (!res.over) continue;
+    ctx.sink.add("EXCELLENT_CAP", { sheet: orgs.pos[orgs.table[i]].sheet, cell: orgCell(orgs, i, "ratedHTXSNV"), row: o.ref.row }, { name: o.name, count: x, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? t : x + t, year, source: "Tổ chức" });
+  }
+}
+
+function checkOrgCap(ctx: ValidationContext, orgs: OrgRows): void {
+  if (!capApplies(ctx.ratingYear)) return;
+  const year = ctx.ratingYear ?? "?";
+  const shareText = Math.round(ctx.capShare * 1000) / 10;
+  // Groups of similar organisations: the TCCSĐ of the committee; the chi bộ trực thuộc of each đảng bộ cơ sở.
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < orgs.items.length; i++) {
+    const o = orgs.items[i];
+    if (orgs.bad[i] || (o.rating !== "HTXSNV" && o.rating !== "HTTNV")) continue;
+    const g = TCCSD(o) ? "" : `/${o.parentKey ?? ""}`;
+    let list = groups.get(g);
+    if (!list) groups.set(g, (list = []));
+    list.push(i);
+  }
+  for (const [g, list] of groups) {
+    const c = { HTXSNV: 0, HTTNV: 0 };
+    for (const i of list) c[orgs.items[i].rating as "HTXSNV" | "HTTNV"]++;
+    const res = checkExcellentCap(c, ctx.capBase, ctx.capShare);
+    if (!res.over) continue;
+    const rows = list.map((i) => orgs.rows[i]);
+    const t = orgs.table[list[0]];
+    const pos = orgs.pos[t];
+    const col = orgs.cols[t].get("rating") ?? 0;
+    const first = Math.min(...rows), last = Math.max(...rows);
+    const cell = first === last ? addressOf(pos, first, col) : `${addressOf(pos, first, col)}:${addressOf(pos, last, col)}`;
+    const groupName = g === "" ? "TCCSĐ" : orgs.items.find((o) => TCCSD(o) && o.key === g.slice(1))?.name ?? g.slice(1);
+    ctx.sink.add("EXCELLENT_CAP_ORGS", { sheet: pos.sheet, cell }, { group: groupName, count: c.HTXSNV, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? c.HTTNV : c.HTXSNV + c.HTTNV, year });
+  }
+}
+
+// ------------------------------------------------------------------ unions
+
+function checkUnions(ctx: ValidationContext, unions: UnionRows): void {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < unions.items.length; i++) {
+    const u = unions.items[i];
+    if (!u.name) continue;
+    const k = foldKey(u.name);
+    const first = seen.get(k);
+    if (first !== undefined) {
+      const t = unions.table[i];
+      ctx.sink.add("DUPLICATE_UNION", { sheet: unions.pos[t].sheet, cell: addressOf(unions.pos[t], unions.rows[i], unions.cols[t].get("name") ?? 0), row: u.ref.row }, { name: u.name, first: unions.items[first].ref.row });
+      unions.bad[i] = 1;
+    } else seen.set(k, i);
+  }
+}
+
+export type { RatingCode };

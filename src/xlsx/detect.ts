@@ -1,0 +1,50 @@
+/**
+ * What kind of file a buffer holds, from its first and last bytes: so a wrong file gets a clear
+ * message ("this is an old .xls", "this is password-protected") instead of a parser error.
+ */
+export type FileKind = "xlsx" | "zip-other" | "truncated" | "encrypted" | "xls" | "csv" | "empty" | "unknown";
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Uint8Array, sig: number[]): boolean {
+  if (buf.length < sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (buf[i] !== sig[i]) return false;
+  return true;
+}
+
+/** Index of an ASCII or UTF-16LE string in the buffer, or -1. */
+function indexOf(buf: Buffer, text: string, utf16 = false): number {
+  return buf.indexOf(Buffer.from(text, utf16 ? "utf16le" : "latin1"));
+}
+
+export function detectFileKind(buf: Buffer): FileKind {
+  if (buf.length === 0) return "empty";
+  if (startsWith(buf, ZIP)) {
+    // End of central directory record: in the last 64 KB + 22 bytes of a complete zip.
+    const tail = buf.subarray(Math.max(0, buf.length - 65557));
+    if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) return "truncated";
+    if (indexOf(buf, "xl/workbook.xml") < 0 && indexOf(buf, "xl/workbook.bin") < 0) return "zip-other";
+    return "xlsx";
+  }
+  if (startsWith(buf, OLE2)) {
+    // An encrypted .xlsx is an OLE2 compound file with an "EncryptedPackage" stream (names are UTF-16LE).
+    if (indexOf(buf, "EncryptedPackage", true) >= 0 || indexOf(buf, "EncryptionInfo", true) >= 0) return "encrypted";
+    return "xls";
+  }
+  if (looksLikeCsv(buf)) return "csv";
+  return "unknown";
+}
+
+function looksLikeCsv(buf: Buffer): boolean {
+  const head = buf.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  const text = head.toString("utf8");
+  let printable = 0;
+  for (const ch of text) if (ch >= " " || ch === "\n" || ch === "\r" || ch === "\t") printable++;
+  if (printable < text.length * 0.95) return false;
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  if (lines.length === 0) return false;
+  const seps = [",", ";", "\t"];
+  return seps.some((s) => lines.slice(0, 5).every((l) => l.includes(s))) || lines.length >= 1;
+}

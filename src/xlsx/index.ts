@@ -1,0 +1,6 @@
+/** The file layer of the command line: .xlsx in (plain grids for core) and out (SheetModel rendered with ExcelJS). */
+import "./exceljs"; // must load first: it fixes ExcelJS before use
+export { readWorkbookFile, readWorkbookBuffer, toCellValue, type ReadResult, type ReadFailureCode } from "./read";
+export { writeWorkbookFile, freeSheetName, excelStyle, STREAM_CELLS, type WriteResult, type WriteOptions } from "./write";
+export { detectFileKind, type FileKind } from "./detect";
+export { OWN_NAME_PREFIX, OWN_ROLES, isOwnRole, ownName } from "./marker";

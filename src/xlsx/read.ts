@@ -1,0 +1,179 @@
+import * as fs from "fs";
+import * as path from "path";
+import { Readable } from "stream";
+import ExcelJS, { exclusive } from "./exceljs";
+import type * as XL from "exceljs";
+import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
+import { t } from "../core/i18n/messages";
+import { detectFileKind } from "./detect";
+import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
+
+export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable";
+export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
+
+/** One ExcelJS cell value as core sees it (formulas give their cached result; rich text its text). */
+export function toCellValue(v: unknown): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v;
+  if (typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((p) => p.text ?? "").join("");
+    if ("result" in o || "formula" in o || "sharedFormula" in o) return toCellValue(o.result as unknown);
+    if ("text" in o) return toCellValue(o.text as unknown);
+    if ("error" in o) return String(o.error);
+  }
+  return null;
+}
+
+function fail(code: ReadFailureCode, file: string, reason = ""): ReadResult {
+  return { ok: false, code, message: t(`data.xlsx.${code}`, "vi", { file, reason }) };
+}
+
+/** Trim trailing empty cells and rows so grids stay the used range. */
+function trimGrid(values: CellValue[][], formats: (string | null)[][]): void {
+  let last = values.length - 1;
+  while (last >= 0 && (!values[last] || values[last].every((v) => v === null || v === ""))) last--;
+  values.length = last + 1;
+  formats.length = Math.min(formats.length, last + 1);
+}
+
+/**
+ * Streaming read (ExcelJS WorkbookReader): rows arrive as plain arrays, without building the
+ * workbook's object model, which keeps big member sheets fast and small in memory.
+ */
+async function readStreaming(buf: Buffer): Promise<WorkbookGrid> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  const grids: { id: number; grid: SheetGrid }[] = [];
+  for await (const ws of reader as unknown as AsyncIterable<XL.Worksheet & AsyncIterable<XL.Row>>) {
+    const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
+    let anyFormat = false;
+    for await (const row of ws) {
+      const r = row.number - 1;
+      const raw = row.values as unknown[];
+      const out: CellValue[] = new Array<CellValue>(Math.max(0, raw.length - 1)).fill(null);
+      let fmts: (string | null)[] | null = null;
+      for (let c = 1; c < raw.length; c++) {
+        const v = raw[c];
+        if (v === undefined || v === null) continue;
+        out[c - 1] = toCellValue(v);
+        if (typeof v === "number" || v instanceof Date) {
+          const f = row.getCell(c).numFmt;
+          if (f) {
+            if (!fmts) fmts = new Array<string | null>(out.length).fill(null);
+            fmts[c - 1] = f;
+            anyFormat = true;
+          }
+        }
+      }
+      values[r] = out;
+      if (fmts) formats[r] = fmts;
+    }
+    for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
+    trimGrid(values, formats);
+    const wsAny = ws as unknown as { id?: number; name?: string };
+    grids.push({ id: Number(wsAny.id ?? grids.length + 1), grid: { name: String(wsAny.name ?? `Sheet${grids.length + 1}`), values, numberFormats: anyFormat ? formats : null } });
+  }
+  const model = (reader as unknown as { model?: { sheets?: { id: number; name: string }[]; definedNames?: { name: string; ranges?: string[] }[] } }).model;
+  const order = new Map((model?.sheets ?? []).map((s, i) => [s.name, i]));
+  grids.sort((a, b) => (order.get(a.grid.name) ?? a.id) - (order.get(b.grid.name) ?? b.id));
+  const ownSheets = ownFromDefinedNames(model?.definedNames ?? []);
+  return { sheets: grids.map((g) => g.grid), ownSheets };
+}
+
+function ownFromDefinedNames(names: { name: string; ranges?: string[] }[]): string[] {
+  const own: string[] = [];
+  for (const n of names) {
+    if (!n.name || !n.name.startsWith(OWN_NAME_PREFIX) || !ownRoleFromName(n.name)) continue;
+    for (const r of n.ranges ?? []) {
+      const sheet = sheetFromDefinedRange(r);
+      if (sheet && !own.includes(sheet)) own.push(sheet);
+    }
+  }
+  return own;
+}
+
+/** Full read (ExcelJS Workbook): the fallback when the streaming reader cannot handle a file. */
+async function readFull(buf: Buffer): Promise<WorkbookGrid> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  const sheets: SheetGrid[] = [];
+  wb.eachSheet((ws) => {
+    const values: CellValue[][] = [];
+    const formats: (string | null)[][] = [];
+    let anyFormat = false;
+    ws.eachRow({ includeEmpty: false }, (row, rn) => {
+      const out: CellValue[] = [];
+      const fmts: (string | null)[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, cn) => {
+        // Merged cells: only the top-left cell holds the value (as Office.js reports it).
+        if (cell.type === ExcelJS.ValueType.Merge) return;
+        out[cn - 1] = toCellValue(cell.value);
+        if (cell.numFmt && (typeof cell.value === "number" || cell.value instanceof Date)) {
+          fmts[cn - 1] = cell.numFmt;
+          anyFormat = true;
+        }
+      });
+      for (let c = 0; c < out.length; c++) if (out[c] === undefined) out[c] = null;
+      values[rn - 1] = out;
+      formats[rn - 1] = fmts;
+    });
+    for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
+    trimGrid(values, formats);
+    sheets.push({ name: ws.name, values, numberFormats: anyFormat ? formats.map((f) => (f ? Array.from(f, (x) => x ?? null) : [])) : null });
+  });
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges?: string[] }[] }).model;
+  return { sheets, ownSheets: ownFromDefinedNames(model ?? []) };
+}
+
+/** Read a workbook from memory. Never throws. */
+export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<ReadResult> {
+  try {
+    const kind = detectFileKind(buf);
+    if (kind === "empty") return fail("empty", file);
+    if (kind === "truncated") return fail("truncated", file);
+    if (kind === "encrypted") return fail("encrypted", file);
+    if (kind === "xls") return fail("xls", file);
+    if (kind === "csv") return fail("csv", file);
+    if (kind !== "xlsx") return fail("not-xlsx", file);
+    let workbook: WorkbookGrid | null = null;
+    try {
+      workbook = await exclusive(() => readStreaming(buf));
+      if (workbook.sheets.length === 0) workbook = null;
+    } catch {
+      workbook = null;
+    }
+    if (!workbook) {
+      try {
+        workbook = await exclusive(() => readFull(buf));
+      } catch (e) {
+        const reason = e instanceof Error ? e.message : String(e);
+        if (/end of data|unexpected end|invalid (zip|signature)|corrupt|FILE_ENDED|Z_BUF_ERROR|incorrect header/i.test(reason)) return fail("truncated", file);
+        return fail("unreadable", file, reason);
+      }
+    }
+    return { ok: true, workbook };
+  } catch (e) {
+    return fail("unreadable", file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Read an .xlsx file into plain grids (the only thing core reads). Never throws. */
+export async function readWorkbookFile(filePath: string): Promise<ReadResult> {
+  const file = path.basename(filePath);
+  let buf: Buffer;
+  try {
+    buf = await fs.promises.readFile(filePath);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp / file not found" : e instanceof Error ? e.message : String(e);
+    return fail("unreadable", file, reason);
+  }
+  return readWorkbookBuffer(buf, file);
+}

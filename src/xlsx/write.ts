@@ -1,0 +1,294 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS, { exclusive } from "./exceljs";
+import type * as XL from "exceljs";
+import type { CellStyle, SheetModel } from "../core/sheet/model";
+import { parseCellAddress } from "../core/sheet/address";
+import { t } from "../core/i18n/messages";
+import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedRange } from "./marker";
+
+export type WriteResult = { ok: true } | { ok: false; message: string };
+
+export interface WriteOptions {
+  /** Input .xlsx whose sheets are copied unchanged first (never written itself). */
+  copyFrom?: string;
+  /** Overwrite an existing output file. */
+  force?: boolean;
+}
+
+/** Above this many cells (and without copyFrom) the streaming writer is used: no Excel table then (an autofilter instead). */
+export const STREAM_CELLS = 400_000;
+
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
+
+/** ExcelJS style for one CellStyle (fonts always get an explicit name: LibreOffice falls back to a serif otherwise). */
+export function excelStyle(s: CellStyle): Partial<XL.Style> {
+  const out: Partial<XL.Style> = {};
+  out.font = {
+    name: s.font?.name ?? "Times New Roman",
+    size: s.font?.size ?? 12,
+    bold: s.font?.bold,
+    italic: s.font?.italic,
+    underline: s.font?.underline,
+    color: s.font?.color ? { argb: argb(s.font.color) } : undefined,
+  };
+  if (s.fill) out.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
+  if (s.alignment) {
+    out.alignment = {
+      horizontal: s.alignment.horizontal,
+      vertical: s.alignment.vertical === "top" ? "top" : s.alignment.vertical === "bottom" ? "bottom" : s.alignment.vertical === "middle" ? "middle" : undefined,
+      wrapText: s.alignment.wrap,
+      indent: s.alignment.indent,
+    };
+  }
+  if (s.border) {
+    const thin = { style: "thin" as const, color: { argb: "FF808080" } };
+    out.border = { top: s.border.top ? thin : undefined, bottom: s.border.bottom ? thin : undefined, left: s.border.left ? thin : undefined, right: s.border.right ? thin : undefined };
+  }
+  if (s.numberFormat) out.numFmt = s.numberFormat;
+  return out;
+}
+
+function validationFor(v: NonNullable<SheetModel["validations"]>[number]): XL.DataValidation {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    error: v.error,
+    showInputMessage: Boolean(v.prompt),
+    prompt: v.prompt,
+  };
+  if (v.type === "list") return { ...common, type: "list", formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`] } as XL.DataValidation;
+  if (v.type === "date") return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] } as XL.DataValidation;
+  if (v.min !== undefined && v.max !== undefined) return { ...common, type: v.type, operator: "between", formulae: [v.min, v.max] } as XL.DataValidation;
+  if (v.max !== undefined) return { ...common, type: v.type, operator: "lessThanOrEqual", formulae: [v.max] } as XL.DataValidation;
+  return { ...common, type: v.type, operator: "greaterThanOrEqual", formulae: [v.min ?? 0] } as XL.DataValidation;
+}
+
+type AnySheet = XL.Worksheet;
+
+function sheetOptions(model: SheetModel): Partial<XL.AddWorksheetOptions> {
+  const opts: Partial<XL.AddWorksheetOptions> = {};
+  if (model.tabColor) opts.properties = { tabColor: { argb: argb(model.tabColor) } } as XL.WorksheetProperties;
+  if (model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)) {
+    opts.views = [{ state: "frozen", xSplit: model.freeze.columns, ySplit: model.freeze.rows, topLeftCell: undefined, activeCell: "A1" } as XL.WorksheetView];
+  }
+  if (model.page) {
+    const p = model.page;
+    opts.pageSetup = {
+      paperSize: 9, // A4
+      orientation: p.orientation,
+      fitToPage: Boolean(p.fitToWidth),
+      fitToWidth: p.fitToWidth ? 1 : undefined,
+      fitToHeight: p.fitToWidth ? 0 : undefined,
+      printTitlesRow: p.printTitleRows ?? undefined,
+      margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : undefined,
+    } as Partial<XL.PageSetup>;
+    if (p.footer) opts.headerFooter = { oddFooter: p.footer } as Partial<XL.HeaderFooter>;
+  }
+  return opts;
+}
+
+/** Write one SheetModel into an ExcelJS worksheet (normal or streaming). */
+function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean): void {
+  const styleCache = new Map<string, Partial<XL.Style>>();
+  const styleOf = (id: string | null): Partial<XL.Style> | null => {
+    if (!id) return null;
+    let s = styleCache.get(id);
+    if (!s) {
+      const def = model.styles[id];
+      if (!def) return null;
+      s = excelStyle(def);
+      styleCache.set(id, s);
+    }
+    return s;
+  };
+  model.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  // Excel table first: ExcelJS writes the table's cells itself; styles are applied after.
+  if (model.table && !streaming) {
+    const ref = model.table.range.split(":");
+    const tl = parseCellAddress(ref[0]);
+    const br = parseCellAddress(ref[1] ?? ref[0]);
+    if (tl && br) {
+      const headers = model.values[tl.row]?.slice(tl.column, br.column + 1).map((v, i) => String(v ?? `Cột ${i + 1}`)) ?? [];
+      const rows: unknown[][] = [];
+      for (let r = tl.row + 1; r <= br.row; r++) rows.push((model.values[r] ?? []).slice(tl.column, br.column + 1).map((v) => (v === undefined ? null : v)));
+      ws.addTable({
+        name: model.table.name,
+        ref: ref[0],
+        headerRow: true,
+        style: { theme: (model.table.style ?? "TableStyleLight9") as XL.TableStyleProperties["theme"], showRowStripes: true },
+        columns: headers.map((name) => ({ name, filterButton: true })),
+        rows: rows.length ? rows : [headers.map(() => null)],
+      });
+    }
+  } else if (model.table && streaming) {
+    ws.autoFilter = model.table.range;
+  }
+  // merges before rows are committed (streaming)
+  for (const m of model.merges) {
+    try {
+      ws.mergeCells(m);
+    } catch {
+      /* overlapping merge: skip rather than fail the file */
+    }
+  }
+  const formulas = model.formulas ?? {};
+  const formulaAt = new Map<string, string>();
+  for (const [addr, f] of Object.entries(formulas)) {
+    const p = parseCellAddress(addr);
+    if (p) formulaAt.set(`${p.row},${p.column}`, f.replace(/^=/, ""));
+  }
+  const links = new Map<string, { sheet: string; address: string; tooltip?: string }>();
+  for (const l of model.links ?? []) {
+    const p = parseCellAddress(l.cell);
+    if (p) links.set(`${p.row},${p.column}`, l);
+  }
+  const heights = model.rowHeights ?? {};
+  for (let r = 0; r < model.values.length; r++) {
+    const vals = model.values[r] ?? [];
+    const sids = model.styleIds[r] ?? [];
+    const row = ws.getRow(r + 1);
+    if (heights[r] !== undefined) row.height = heights[r];
+    const width = Math.max(vals.length, sids.length);
+    for (let c = 0; c < width; c++) {
+      const v = vals[c] ?? null;
+      const sid = sids[c] ?? null;
+      const key = formulaAt.size || links.size ? `${r},${c}` : "";
+      const f = key ? formulaAt.get(key) : undefined;
+      const link = key ? links.get(key) : undefined;
+      if (v === null && !sid && !f && !link) continue;
+      const cell = row.getCell(c + 1);
+      if (f !== undefined) cell.value = { formula: f, result: v === null ? undefined : (v as XL.CellValue) } as XL.CellFormulaValue;
+      else if (link) cell.value = { text: String(v ?? link.address), hyperlink: `'${link.sheet.replace(/'/g, "''")}'!${link.address.replace(/\$/g, "")}`, tooltip: link.tooltip } as XL.CellHyperlinkValue;
+      else if (v !== null) cell.value = v as XL.CellValue;
+      const st = styleOf(sid);
+      if (st) cell.style = st;
+    }
+    if (streaming) row.commit();
+  }
+  for (const v of model.validations ?? []) {
+    (ws as unknown as { dataValidations: { add(range: string, v: XL.DataValidation): void } }).dataValidations.add(v.range, validationFor(v));
+  }
+  for (const cf of model.conditionalFormats ?? []) {
+    const st = excelStyle(cf.style);
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [{ type: "containsText", operator: "containsText", text: cf.text, priority: 1, style: { font: st.font, fill: cf.style.fill ? { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } } : undefined } } as XL.ConditionalFormattingRule],
+    });
+  }
+}
+
+/** A name not used by any sheet: "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"… (31 characters at most). */
+export function freeSheetName(wanted: string, taken: Set<string>): string {
+  const lower = new Set([...taken].map((n) => n.toLowerCase()));
+  const clean = wanted.replace(/[\\/?*[\]:]/g, " ").slice(0, 31) || "Sheet";
+  if (!lower.has(clean.toLowerCase())) return clean;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = clean.slice(0, 31 - suffix.length) + suffix;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}
+
+function tempPath(outPath: string): string {
+  const dir = path.dirname(outPath);
+  return path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}.tmp`);
+}
+
+function cellCount(sheets: SheetModel[]): number {
+  let n = 0;
+  for (const s of sheets) n += s.values.length * (s.values[3]?.length ?? s.values[0]?.length ?? 1);
+  return n;
+}
+
+/**
+ * Write sheets to an .xlsx file atomically (temp file in the same folder, then rename): a failure
+ * leaves no partial file and an old file intact. With copyFrom, the input's sheets are copied first;
+ * the add-in's own earlier sheets (marked) are replaced, a user's sheet of the same name never is.
+ */
+export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], options: WriteOptions = {}): Promise<WriteResult> {
+  const file = path.basename(outPath);
+  const out = path.resolve(outPath);
+  if (options.copyFrom && path.resolve(options.copyFrom) === out) return { ok: false, message: t("data.xlsx.sameAsInput", "vi", { file }) };
+  if (!options.force && fs.existsSync(out)) return { ok: false, message: t("data.xlsx.exists", "vi", { file }) };
+  const tmp = tempPath(out);
+  try {
+    const streaming = !options.copyFrom && cellCount(sheets) > STREAM_CELLS;
+    if (streaming) await writeStreaming(tmp, sheets);
+    else {
+      const wb = new ExcelJS.Workbook();
+      wb.creator = "Kiểm tra Nghị quyết";
+      const taken = new Set<string>();
+      const ownRoleCount = new Map<string, number>();
+      if (options.copyFrom) {
+        await exclusive(() => wb.xlsx.readFile(options.copyFrom as string));
+        // Our earlier sheets (marked) with a role we write now are replaced.
+        const roles = new Set(sheets.filter((s) => isOwnRole(s.role)).map((s) => s.role as string));
+        const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
+        for (const dn of model) {
+          const role = ownRoleFromName(dn.name);
+          if (!role) continue;
+          const sheet = dn.ranges.map(sheetFromDefinedRange).find((s) => s);
+          wb.definedNames.remove(dn.ranges[0] ?? "", dn.name);
+          (wb.definedNames as unknown as { removeAllNames?(name: string): void }).removeAllNames?.(dn.name);
+          if (sheet && roles.has(role)) {
+            const ws = wb.getWorksheet(sheet);
+            if (ws) wb.removeWorksheet(ws.id);
+          } else if (sheet) {
+            // keep the marker of an own sheet we do not replace
+            ownRoleCount.set(role, (ownRoleCount.get(role) ?? 0) + 1);
+            wb.definedNames.add(definedRangeFor(sheet), ownName(role, ownRoleCount.get(role)));
+          }
+        }
+        wb.eachSheet((ws) => taken.add(ws.name));
+      }
+      for (const model of sheets) {
+        const name = freeSheetName(model.name, taken);
+        taken.add(name);
+        const ws = wb.addWorksheet(name, sheetOptions(model));
+        renderSheet(ws, model, false);
+        if (isOwnRole(model.role)) {
+          const n = (ownRoleCount.get(model.role) ?? 0) + 1;
+          ownRoleCount.set(model.role, n);
+          wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
+        }
+      }
+      await wb.xlsx.writeFile(tmp);
+    }
+    await fs.promises.rename(tmp, out);
+    return { ok: true };
+  } catch (e) {
+    try {
+      await fs.promises.unlink(tmp);
+    } catch {
+      /* nothing was written */
+    }
+    return { ok: false, message: t("data.xlsx.writeFailed", "vi", { file, reason: e instanceof Error ? e.message : String(e) }) };
+  }
+}
+
+async function writeStreaming(tmp: string, sheets: SheetModel[]): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+  const taken = new Set<string>();
+  const ownRoleCount = new Map<string, number>();
+  for (const model of sheets) {
+    const name = freeSheetName(model.name, taken);
+    taken.add(name);
+    const ws = wb.addWorksheet(name, sheetOptions(model)) as unknown as XL.Worksheet;
+    renderSheet(ws, model, true);
+    if (isOwnRole(model.role)) {
+      const n = (ownRoleCount.get(model.role) ?? 0) + 1;
+      ownRoleCount.set(model.role, n);
+      wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
+    }
+    (ws as unknown as { commit(): void }).commit();
+  }
+  await wb.commit();
+}

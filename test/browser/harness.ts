@@ -1,0 +1,133 @@
+// Shared pieces of the browser tests: build dist/ when stale, serve it on 127.0.0.1, launch Debian's
+// Chromium with playwright-core, and route the office.js CDN URL to the test fake.
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as path from "path";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+export const root = path.join(__dirname, "..", "..");
+export const dist = path.join(root, "dist");
+
+function newest(dir: string): number {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+/** CI runs `npm run build` before jest; locally, rebuild when src/ is newer than dist/taskpane.js. */
+export function ensureBuilt(): void {
+  if (process.env.NQ_SKIP_BUILD === "1") return;
+  const bundle = path.join(dist, "taskpane.js");
+  const fresh = () => fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= newest(path.join(root, "src"));
+  if (fresh()) return;
+  // Test files run in parallel workers: one builds, the others wait for its lock to go.
+  const lock = path.join(root, "test-output", ".build-lock");
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      // A lock older than 10 minutes is left over from a killed run.
+      const age = fs.existsSync(lock) ? Date.now() - fs.statSync(lock).mtimeMs : 0;
+      if (age > 600_000) fs.rmSync(lock, { recursive: true, force: true });
+      else sleep(500);
+    }
+  }
+  try {
+    if (!fresh()) execFileSync(process.execPath, [path.join(root, "node_modules", "webpack", "bin", "webpack.js"), "--mode", "production"], { cwd: root, stdio: "pipe" });
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml", ".css": "text/css" };
+
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const file = path.join(dist, rel);
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+}
+
+const fakeDir = path.join(root, "test", "fixtures", "office-fake");
+const officeFake = () => fs.readFileSync(path.join(fakeDir, "excel-fake.js"), "utf8") + "\n" + fs.readFileSync(path.join(fakeDir, "office.js"), "utf8");
+
+/**
+ * A page with the fake office.js: every request outside the local server is recorded and refused
+ * (the add-in must make none besides office.js), dialogs are recorded (an XSS would open one).
+ */
+export async function openPane(browser: Browser, base: string, lang: "vi-VN" | "en-US", seed?: Record<string, unknown[][]>) {
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://appsforoffice.microsoft.com/lib/1/hosted/office.js")) {
+      return route.fulfill({ status: 200, contentType: "text/javascript", body: officeFake() });
+    }
+    if (url.startsWith(base)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  await page.addInitScript(({ l, s }) => {
+    (window as unknown as { __NQ_LANG: string }).__NQ_LANG = l;
+    if (s) (window as unknown as { __NQ_SEED: unknown }).__NQ_SEED = s;
+  }, { l: lang, s: seed ?? null });
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForSelector("#panel-resolution");
+  return { page, external, dialogs, errors, close: () => context.close() };
+}
+
+/** Names of the workbook's sheets, and a sheet's values, from the fake in the page. */
+export async function sheetNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as any).__nqWorkbook.sheetNames());
+}
+
+export async function syncCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as any).__nqWorkbook.syncCount);
+}
+
+/** Run axe-core in the page; return violations of serious or critical impact. */
+export async function axeSerious(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+  const src = fs.readFileSync(path.join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
+  // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays in force for the add-in.
+  await page.evaluate(src);
+  return page.evaluate(async () => {
+    const axe = (window as any).axe;
+    const r = await axe.run(document, { resultTypes: ["violations"] });
+    return r.violations
+      .filter((v: any) => v.impact === "serious" || v.impact === "critical")
+      .map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n: any) => n.target.join(" ")) }));
+  });
+}

@@ -1,0 +1,174 @@
+// The task pane in headless Chromium: built dist/ served locally, office.js replaced by the test
+// fake (in-memory workbook), the three steps driven by clicks and keys.
+import * as fs from "fs";
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { axeSerious, ensureBuilt, launch, openPane, root, serveDist, sheetNames, syncCount } from "./harness";
+
+jest.setTimeout(180_000);
+
+const XSS = "<img src=x onerror=alert(1)>";
+
+function seedText(): string {
+  for (const dir of [path.join(root, "..", "shared", "seeds"), path.join(root, "test", "fixtures", "seeds")]) {
+    if (fs.existsSync(dir)) {
+      const file = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[0];
+      if (file) return fs.readFileSync(path.join(dir, file), "utf8");
+    }
+  }
+  throw new Error("No seed resolution text found");
+}
+
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  ensureBuilt();
+  server = await serveDist();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function readResolution(page: Page, text: string): Promise<number> {
+  await page.locator("#resolution-text textarea").fill(text);
+  await page.click("#read-text");
+  await page.waitForSelector("#targets-found li");
+  return page.locator("#targets-found li").count();
+}
+
+async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") !== "true");
+}
+
+async function step(page: Page, id: "resolution" | "data" | "check"): Promise<void> {
+  await page.click(`#tab-${id}`);
+  await page.waitForSelector(`#panel-${id}:not([hidden])`);
+}
+
+describe("task pane (vi)", () => {
+  it("walks the three steps: resolution → templates and sample data → check, with results linked to Tổng hợp", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    const { page } = pane;
+    expect(await page.locator("h1").textContent()).toBe("Kiểm tra Nghị quyết");
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+
+    // Step 1: paste the resolution, review, write the targets.
+    const count = await readResolution(page, seedText());
+    expect(count).toBeGreaterThan(3);
+    expect(await page.locator("#targets-found").innerText()).toMatch(/Loại|Điều kiện|Độ tin cậy/);
+    await page.click("#write-targets");
+    await waitIdle(page);
+    await page.waitForFunction(() => (window as any).__nqWorkbook.sheetNames().includes("Chỉ tiêu"));
+    expect(await page.locator("#message").innerText()).toContain("Đã ghi");
+    expect(await axeSerious(page)).toEqual([]);
+
+    // Step 2 by keyboard: arrow right from the first tab selects "Dữ liệu".
+    await page.focus("#tab-resolution");
+    await page.keyboard.press("ArrowRight");
+    await page.waitForSelector("#panel-data:not([hidden])");
+    expect(await page.getAttribute("#tab-data", "aria-selected")).toBe("true");
+    await page.click("#create-templates");
+    await waitIdle(page);
+    await page.waitForFunction(() => ["Tổ chức", "Đảng viên"].every((n) => (window as any).__nqWorkbook.sheetNames().includes(n)));
+    await page.click("#fill-sample");
+    await page.waitForSelector("#recognised li");
+    expect(await page.locator("#recognised").innerText()).toContain("Đảng viên");
+    expect(await page.locator("#recognised").innerText()).not.toContain("Chỉ tiêu");
+    await page.screenshot({ path: path.join(root, "docs", "images", "pane-data-vi.png"), fullPage: false });
+
+    // An organisation named like markup is shown as text.
+    await page.evaluate((xss) => {
+      const s = (window as any).__nqWorkbook.sheet("Đảng viên");
+      for (let r = 0; r < 10; r++) {
+        const c = (s.cells[r] ?? []).indexOf("Tổ chức");
+        if (c >= 0) {
+          s.cells[r + 1][c] = xss;
+          return;
+        }
+      }
+      throw new Error("no Tổ chức column");
+    }, XSS);
+    await page.click("#scan-data");
+    await waitIdle(page);
+    await page.waitForFunction((xss) => document.body.innerText.includes(xss), XSS);
+    expect(await page.locator("img").count()).toBe(0);
+    expect(pane.dialogs).toEqual([]);
+    expect(await axeSerious(page)).toEqual([]);
+
+    // Clicking an issue selects its cell.
+    const issue = page.locator("#issues button").first();
+    if (await issue.count()) {
+      await issue.click();
+      await waitIdle(page);
+      expect(await page.evaluate(() => (window as any).__nqWorkbook.selection)).not.toBeNull();
+    }
+
+    // Step 3: period, run (Enter on the focused button), results and counts.
+    await step(page, "check");
+    await page.click("#period-6");
+    const before = await syncCount(page);
+    await page.focus("#run-check");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#target-results li", { timeout: 60_000 });
+    const names = await sheetNames(page);
+    expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu", "Tổ chức", "Đảng viên", "Tổng hợp"]));
+    expect(await page.evaluate(() => (window as any).__nqWorkbook.activeSheet().name)).toBe("Tổng hợp");
+    // One read (3 syncs) and one write (3 syncs) for this small workbook.
+    expect((await syncCount(page)) - before).toBe(6);
+    expect(await page.locator("#target-results li").count()).toBe(count);
+    expect(await page.locator("#counts").innerText()).toMatch(/Đạt|Chưa đạt|Thiếu dữ liệu|Vượt|Chưa đến hạn/);
+    expect(await page.locator("#message").innerText()).toContain("Tổng hợp");
+    const link = page.locator("#target-results button").first();
+    await link.click();
+    await waitIdle(page);
+    expect(await page.evaluate(() => (window as any).__nqWorkbook.selection?.sheet)).toBe("Tổng hợp");
+    expect(await axeSerious(page)).toEqual([]);
+
+    await step(page, "resolution");
+    await page.waitForTimeout(400); // the tab indicator animates
+    await page.screenshot({ path: path.join(root, "docs", "images", "pane-vi.png"), fullPage: false });
+    await step(page, "check");
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(root, "docs", "images", "pane-check-vi.png"), fullPage: false });
+    expect(pane.external).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  it("explains a file that is not a .docx, in Vietnamese", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải docx") });
+    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không phải tệp"));
+    await pane.page.setInputFiles("#resolution-file", { name: "trong.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không có nội dung"));
+    await pane.close();
+  });
+
+  it("maps a protected workbook to a Vietnamese message in the pane and writes nothing", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    await readResolution(pane.page, seedText());
+    await pane.page.evaluate(() => ((window as any).__nqWorkbook.structureProtected = true));
+    await pane.page.click("#write-targets");
+    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("bảo vệ"));
+    expect(await sheetNames(pane.page)).toEqual(["Sheet1"]);
+    await pane.close();
+  });
+});
+
+describe("task pane (en)", () => {
+  it("shows English when Office's display language is English", async () => {
+    const pane = await openPane(browser, server.url, "en-US");
+    const { page } = pane;
+    expect(await page.locator("h1").textContent()).toBe("Resolution Check");
+    expect(await page.getAttribute("html", "lang")).toBe("en");
+    await readResolution(page, seedText());
+    expect(await page.locator("#targets-found").innerText()).toMatch(/Condition/);
+    expect(await axeSerious(page)).toEqual([]);
+    await page.screenshot({ path: path.join(root, "docs", "images", "pane-en.png"), fullPage: false });
+    await pane.close();
+  });
+});

@@ -1,0 +1,101 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import JSZip from "jszip";
+import { targetsCommand } from "../../src/cli/commands/targets";
+import { extractDocxText } from "../../src/xlsx/docx";
+import type { CliIO } from "../../src/cli/io";
+
+const SAMPLE = path.resolve(__dirname, "../../samples/resolution/nghi-quyet-mau.txt");
+const FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence"];
+
+function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
+  const io = { stdout: "", stderr: "", isTTY: false, cwd, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
+  return io;
+}
+
+/** A minimal .docx: one paragraph per line of `text`. */
+async function makeDocx(text: string): Promise<Buffer> {
+  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const body = text.split("\n").map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join("");
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
+}
+
+describe("nq targets", () => {
+  let dir: string;
+  beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "nq-targets-"))));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("--json prints exactly the fixed field names, absent things as null", async () => {
+    const io = capture(dir);
+    expect(await targetsCommand.run([SAMPLE, "--json"], io)).toBe(0);
+    const out = JSON.parse(io.stdout);
+    expect(Object.keys(out)).toEqual(["targets"]);
+    expect(out.targets.length).toBe(21);
+    for (const t of out.targets) expect(Object.keys(t)).toEqual(FIELDS);
+    expect(out.targets[0]).toMatchObject({ id: "1", parent: null, kind: "percent", op: ">=", value: 1, max: null, stretch: null, indicator: "member.studied.share" });
+    expect(out.targets.find((t: { deadline: number | null }) => t.deadline === 2025)).toMatchObject({ value: 0.95, stretch: 1, indicator: null });
+  });
+
+  it("prints an aligned Vietnamese table with the confidence status", async () => {
+    const io = capture(dir);
+    expect(await targetsCommand.run([SAMPLE], io)).toBe(0);
+    const lines = io.stdout.split("\n");
+    const head = lines.find((l) => l.startsWith("STT"));
+    expect(head).toMatch(/Chỉ tiêu \(trích nguyên văn\).*Loại.*Điều kiện.*Chỉ số tính.*Độ tin cậy/);
+    expect(io.stdout).toContain("2. Các chỉ tiêu chủ yếu");
+    expect(io.stdout).toMatch(/21 chỉ tiêu; 0 cần xem lại/);
+    const rows = lines.filter((l) => /^\s*\d+(\.\d+)?\s{2,}/.test(l));
+    expect(rows).toHaveLength(21);
+    // Columns line up by character: every row's kind starts under the "Loại" heading.
+    const at = [...head!.slice(0, head!.indexOf("Loại"))].length;
+    for (const r of rows) expect([...r].slice(at).join("")).toMatch(/^(tỷ lệ|số lượng|khối lượng|xếp loại) /);
+  });
+
+  it("reads a .docx file (text extracted with mammoth)", async () => {
+    const file = path.join(dir, "nq.docx");
+    fs.writeFileSync(file, await makeDocx(fs.readFileSync(SAMPLE, "utf8")));
+    const io = capture(dir);
+    expect(await targetsCommand.run(["nq.docx", "--json"], io)).toBe(0);
+    expect(JSON.parse(io.stdout).targets).toHaveLength(21);
+  });
+
+  it("exit 2 with a Vietnamese sentence for missing, binary or broken files and bad arguments", async () => {
+    const cases: Array<[string[], RegExp]> = [
+      [["khong-co.txt"], /Không mở được tệp/],
+      [["hong.docx"], /Không đọc được tệp .*hong\.docx\. Tệp này không phải tệp Word/],
+      [["cu.doc"], /không phải văn bản \.txt hay tệp Word \.docx/],
+      [[], /Cách dùng: nq targets/],
+      [["a.txt", "--xyz"], /Cách dùng/],
+    ];
+    fs.writeFileSync(path.join(dir, "hong.docx"), "not a zip");
+    fs.writeFileSync(path.join(dir, "cu.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 1]));
+    for (const [args, msg] of cases) {
+      const io = capture(dir);
+      expect(await targetsCommand.run(args, io)).toBe(2);
+      expect(io.stderr).toMatch(msg);
+    }
+  });
+});
+
+describe("extractDocxText", () => {
+  it("returns the paragraphs of a .docx from a Uint8Array and from an ArrayBuffer", async () => {
+    const buf = await makeDocx("Dòng một: 90% đảng viên\nDòng hai");
+    const a = await extractDocxText(new Uint8Array(buf));
+    expect("text" in a && a.text).toMatch(/Dòng một: 90% đảng viên\s+Dòng hai/);
+    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    const b = await extractDocxText(ab);
+    expect("text" in b && b.text).toMatch(/Dòng hai/);
+  });
+
+  it("never throws: empty, non-zip and broken zip give Vietnamese errors", async () => {
+    expect(await extractDocxText(new Uint8Array())).toEqual({ error: "Tệp Word rỗng." });
+    expect(await extractDocxText(new TextEncoder().encode("hello"))).toEqual({ error: expect.stringMatching(/không phải tệp Word/) });
+    const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]);
+    expect(await extractDocxText(broken)).toEqual({ error: expect.stringMatching(/Không đọc được nội dung tệp Word/) });
+  });
+});

@@ -1,0 +1,90 @@
+import * as fs from "fs";
+import * as path from "path";
+import { readResolution } from "../../../src/core/reader/read";
+import { toTcvn3, toVni } from "../../../src/core/text/legacy";
+import { SEEDS } from "./golden";
+
+const seed = (f: string) => fs.readFileSync(path.join(SEEDS, f), "utf8");
+const only = (body: string) => readResolution(`NGHỊ QUYẾT\n\n1. Mục tiêu chung\n\nNâng cao năng lực lãnh đạo năm 2024.\n\n2. Chỉ tiêu chủ yếu\n\n${body}\n\n3. Nhiệm vụ, giải pháp\n\n- Kết nạp được 50 đảng viên, đạt 95% kế hoạch.\n`);
+
+describe("readResolution", () => {
+  it("finds the section, year and issuer of the seeds", () => {
+    const r = readResolution(seed("002_dde3d75ae94bc425.txt"));
+    expect(r.section).toBe("2. Các chỉ tiêu chủ yếu");
+    expect(r.year).toBe(2022);
+    expect(r.issuer).toBe("ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP");
+    expect(readResolution(seed("003_2155978f005192af.txt")).section).toBe("II. CÁC CHỈ TIÊU CỤ THỂ");
+    expect(readResolution(seed("004_775c1259a5f227ce.txt")).section).toBe("2. Mục tiêu cụ thể");
+    expect(readResolution(seed("001_9e8b5b107402199e.txt"))).toMatchObject({ section: null, targets: [] });
+  });
+
+  it("reads only the targets section, up to the next heading of the same level", () => {
+    const r = only("- Kết nạp ít nhất 80 đảng viên mới.");
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0]).toMatchObject({ kind: "count", op: ">=", value: 80, indicator: "member.admitted.count" });
+  });
+
+  it("operators, ranges and per-mille", () => {
+    const r = only("- Trên 90% đảng viên hoàn thành tốt nhiệm vụ; không quá 5% đảng viên hoàn thành nhiệm vụ; tỷ lệ đảng viên vi phạm dưới 0,30%0; từ 55 -60 % chi bộ trực thuộc được kiểm tra.");
+    expect(r.targets.map((t) => [t.op, t.value, t.max])).toEqual([[">", 0.9, null], ["<=", 0.05, null], ["<", 0.0003, null], ["range", 0.55, 0.6]]);
+  });
+
+  it("stretch, deadline and period", () => {
+    const r = only("- Đến năm 2025, tối thiểu 80%, phấn đấu 90% đảng viên dùng sổ tay điện tử.\n\n- Hằng năm, kết nạp ít nhất 20 đảng viên mới. Trong nhiệm kỳ, 100% tổ chức cơ sở đảng được kiểm tra.");
+    expect(r.targets.map((t) => [t.value, t.stretch, t.deadline, t.period])).toEqual([[0.8, 0.9, 2025, null], [20, null, null, "year"], [1, null, null, "term"]]);
+  });
+
+  it("increase against a base", () => {
+    const [t] = only("- Số đảng viên mới kết nạp tăng 10 - 15% so với giai đoạn 2016 - 2020.").targets;
+    expect(t).toMatchObject({ op: "range", value: 0.1, max: 0.15, change: "increase", base: "giai đoạn 2016 - 2020" });
+  });
+
+  it("quotas to named units under a total", () => {
+    const r = only("- Kết nạp 300 đảng viên mới, trong đó: Hội An 110, Tam Kỳ 90, Điện Bàn 100.");
+    expect(r.targets.map((t) => [t.id, t.parent, t.value, t.scope])).toEqual([["1", null, 300, null], ["1.1", "1", 110, "Hội An"], ["1.2", "1", 90, "Tam Kỳ"], ["1.3", "1", 100, "Điện Bàn"]]);
+  });
+
+  it("a 'không có' clause is a zero target", () => {
+    const [t] = only("- Không có tổ chức cơ sở đảng không hoàn thành nhiệm vụ.").targets;
+    expect(t).toMatchObject({ kind: "count", op: "=", value: 0 });
+  });
+
+  it("keeps years, document numbers, durations and past results out", () => {
+    const r = only("- Thực hiện Nghị quyết số 28-NQ/TW, Điều 30 Điều lệ Đảng, Hội nghị Trung ương 4 (khóa XII) trong giai đoạn 2026 - 2031, nhập dữ liệu 01 lần, tổ chức 6 tháng; năm 2023 đã kết nạp được 929 đảng viên.");
+    expect(r.targets).toEqual([]);
+  });
+
+  it("without a targets section only clauses with goal words count, at low confidence", () => {
+    const r = readResolution("Năm 2023 đã kết nạp 73 đảng viên. Phấn đấu kết nạp ít nhất 90 đảng viên mới trong năm 2024.");
+    expect(r.section).toBeNull();
+    expect(r.targets).toHaveLength(1);
+    expect(r.targets[0].value).toBe(90);
+    expect(r.targets[0].confidence).toBeLessThan(0.6);
+  });
+
+  it("reads NFD, TCVN3 and VNI copies of a seed the same way", () => {
+    const text = seed("002_dde3d75ae94bc425.txt");
+    const base = readResolution(text).targets.map((t) => [t.kind, t.op, t.value, t.max]);
+    expect(readResolution(text.normalize("NFD")).targets.map((t) => [t.kind, t.op, t.value, t.max])).toEqual(base);
+    const vni = readResolution(toVni(text));
+    expect(vni.repairs).toContain("reader.repair.vni");
+    expect(vni.targets.map((t) => [t.kind, t.op, t.value, t.max])).toEqual(base);
+    const tcvn = readResolution(toTcvn3(text));
+    expect(tcvn.repairs).toContain("reader.repair.tcvn3");
+    expect(tcvn.targets.map((t) => [t.kind, t.op, t.value, t.max])).toEqual(base);
+  });
+
+  it("keeps the clause text verbatim (OCR typos included) and points at its source", () => {
+    const text = seed("002_dde3d75ae94bc425.txt");
+    const r = readResolution(text);
+    const t = r.targets.find((x) => x.kind === "rating" && x.value === "HTTNV");
+    expect(t?.text).toBe("Đảng bộ Khối phần đầu hoàn thành tốt nhiệm vụ trở lên");
+    expect(t?.source?.line).toBeGreaterThan(1);
+  });
+
+  it("returns an empty result for garbage and non-strings", () => {
+    expect(readResolution("").targets).toEqual([]);
+    expect(readResolution("\u0000\uFFFF%%%---").targets).toEqual([]);
+    expect(readResolution(undefined as unknown as string).targets).toEqual([]);
+  });
+});
