@@ -7,7 +7,7 @@ const { performance } = require("perf_hooks");
 const ROOT = path.resolve(__dirname, "..", "..");
 const LIB = path.join(ROOT, "lib");
 const SAMPLE_RESOLUTION = path.join(ROOT, "samples", "resolution", "nghi-quyet-mau.txt");
-const SEED_DIRS = [path.join(ROOT, "..", "shared", "seeds"), path.join(ROOT, "test", "fixtures", "seeds")];
+const SEED_DIRS = [path.join(ROOT, "test", "fixtures", "seeds")];
 /** Seed of the sample generator: every run benchmarks the same data. */
 const SEED = 20250101;
 

@@ -1,19 +1,21 @@
 import type { OutputRole } from "../core/sheet/model";
 
 /**
- * How the add-in recognises its own sheets: a workbook-level named item "_NQ_<role>" whose
+ * How the add-in recognises its own sheets: a workbook-level named item "_NQ_OWN_<role>" whose
  * reference is cell A1 of the sheet. A named item follows the sheet when the user renames or
  * moves it, turns into #REF! when the sheet is deleted, and never matches a user's sheet that
- * merely has the same name. "status" is the ribbon command's message sheet.
+ * merely has the same name. "status" is the ribbon command's message sheet. The names are the
+ * ones the command line writes (src/xlsx/marker.ts), so a workbook checked by `nq check` and then
+ * opened in Excel has its result sheets replaced, not duplicated, and the other way round.
  */
 export type MarkerRole = OutputRole | "status";
 
-export const MARKER_PREFIX = "_NQ_";
+export const MARKER_PREFIX = "_NQ_OWN_";
 
 /** Output sheets: written by the add-in, never read back as input. Other roles (targets, templates) are input the user fills. */
 export const OUTPUT_ROLES: readonly MarkerRole[] = ["summary", "by-organisation", "issues", "status"];
 
-/** Named-item name for a role: "by-organisation" → "_NQ_by_organisation" (names allow no "-"); the n-th (n ≥ 2) sheet of one role gets "_2"… */
+/** Named-item name for a role: "by-organisation" → "_NQ_OWN_by_organisation" (names allow no "-"); the n-th (n ≥ 2) sheet of one role gets "_2"… */
 export function markerName(role: MarkerRole, n = 1): string {
   return MARKER_PREFIX + role.replace(/-/g, "_") + (n > 1 ? `_${n}` : "");
 }

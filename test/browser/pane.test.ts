@@ -10,7 +10,7 @@ jest.setTimeout(180_000);
 const XSS = "<img src=x onerror=alert(1)>";
 
 function seedText(): string {
-  for (const dir of [path.join(root, "..", "shared", "seeds"), path.join(root, "test", "fixtures", "seeds")]) {
+  for (const dir of [path.join(root, "test", "fixtures", "seeds")]) {
     if (fs.existsSync(dir)) {
       const file = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[0];
       if (file) return fs.readFileSync(path.join(dir, file), "utf8");

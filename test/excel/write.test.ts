@@ -50,7 +50,7 @@ describe("writeSheetModels", () => {
     expect(s.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1", centerFooter: "Trang &P / &N" });
     expect(s.tabColor).toBe("#1F4E79");
     expect(wb.activeSheet().name).toBe("Tổng hợp");
-    expect(wb.names.map((n) => n.name).sort()).toEqual(["_NQ_by_organisation", "_NQ_summary"]);
+    expect(wb.names.map((n) => n.name).sort()).toEqual(["_NQ_OWN_by_organisation", "_NQ_OWN_summary"]);
     expect(wb.sheetNames()).toEqual(["Tổ chức", "Tổng hợp", "Theo tổ chức"]);
   });
 
@@ -71,7 +71,7 @@ describe("writeSheetModels", () => {
     expect(wb.sheetNames()).toEqual(["Tổng hợp", "Đảng viên", "Tổng hợp (2)"]);
     expect(wb.sheet("Tổng hợp").read("A1:B1")).toEqual([["Bảng của tôi", 42]]);
     expect(wb.sheet("Tổng hợp (2)").read("B6")).toEqual([["Chỉ tiêu 5"]]);
-    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_summary"]);
+    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_OWN_summary"]);
     expect(wb.tables.map((t) => t.name)).toEqual(["NQ_TongHop"]);
   });
 
@@ -96,7 +96,7 @@ describe("writeSheetModels", () => {
     wb.failWhen = null;
     expect(wb.sheetNames()).toEqual(names);
     expect(wb.sheet("Tổng hợp").read("A3")).toEqual([[2]]);
-    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_summary"]);
+    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_OWN_summary"]);
   });
 
   it("rolls back when the swap itself fails (protected workbook structure)", async () => {
@@ -131,12 +131,12 @@ describe("writeSheetModels", () => {
 });
 
 describe("several sheets of one role", () => {
-  it("marks each (_NQ_role, _NQ_role_2) and a re-run replaces them all", async () => {
+  it("marks each (_NQ_OWN_role, _NQ_OWN_role_2) and a re-run replaces them all", async () => {
     const wb = newWorkbook({ Data: [["x"]] });
     const two = () => [model("Mẫu A", "input-sample", [["a"]]), model("Mẫu B", "input-sample", [["b"]])];
     const out = await writeSheetModels(mockContext(wb), two());
     expect(out.names).toEqual(["Mẫu A", "Mẫu B"]);
-    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_input_sample", "_NQ_input_sample_2"]);
+    expect(wb.names.map((n) => n.name)).toEqual(["_NQ_OWN_input_sample", "_NQ_OWN_input_sample_2"]);
     await writeSheetModels(mockContext(wb), two());
     expect(wb.sheetNames()).toEqual(["Data", "Mẫu A", "Mẫu B"]);
   });

@@ -423,6 +423,8 @@ function unionRows(): CellValue[][] {
   const rows: CellValue[][] = [
     ["Công đoàn Viên chức Khối các cơ quan tỉnh", "Trên cơ sở", RATING_TEXT.HTXSNV],
     ["Đoàn Thanh niên Khối các cơ quan tỉnh", "Trên cơ sở", RATING_TEXT.HTTNV],
+    // The three đoàn thể trực thuộc of a Đảng bộ Khối (the sample resolution sets a target on "03 Đoàn thể").
+    ["Hội Cựu chiến binh Khối các cơ quan tỉnh", "Trên cơ sở", RATING_TEXT.HTTNV],
   ];
   AGENCIES_DANG_BO.slice(0, 24).forEach((a, k) => rows.push([`Công đoàn cơ sở ${a}`, "Cơ sở", RATING_TEXT[k % 6 === 2 ? "HTXSNV" : k % 11 === 7 ? "HTNV" : "HTTNV"]]));
   AGENCIES_DANG_BO.slice(0, 12).forEach((a, k) => rows.push([`Chi đoàn ${a}`, "Cơ sở", RATING_TEXT[k % 5 === 1 ? "HTXSNV" : "HTTNV"]]));

@@ -51,7 +51,7 @@ describe("generateSample (default: the Đảng bộ Khối of seed 004)", () => 
     expect(inspected).toBeLessThan(0.35);
     expect(tccsd.reduce((a, o) => a + (o.membersInspected ?? 0), 0)).toBe(ds.members.filter((m) => m.inspected).length);
     expect(tccsd.reduce((a, o) => a + (o.membersByRating.HTXSNV ?? 0), 0)).toBe(rated.filter((m) => m.rating === "HTXSNV").length);
-    expect(ds.unions.filter((u) => u.level === "tren-co-so")).toHaveLength(2);
+    expect(ds.unions.filter((u) => u.level === "tren-co-so")).toHaveLength(3); // the 03 đoàn thể trực thuộc the sample resolution asks for
     expect(ds.unions.length).toBeGreaterThan(20);
   });
 

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { detectLegacyEncoding, repairLegacyText, toTcvn3, toVni } from "../../../src/core/text/legacy";
 
-const SEEDS = path.resolve(__dirname, "../../../../shared/seeds");
+const SEEDS = path.resolve(__dirname, "../../fixtures/seeds"); // copies of ../shared/seeds
 const sentence = "Kết nạp từ 90 đảng viên mới trở lên, trong đó có từ 15 đảng viên là học sinh, sinh viên; Đảng bộ Khối được xếp loại hoàn thành tốt nhiệm vụ.";
 
 describe("legacy encodings (TCVN3, VNI)", () => {
