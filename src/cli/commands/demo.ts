@@ -13,6 +13,7 @@ import { generateSample } from "../../core/sample";
 import { buildTargetsSheet } from "../../core/targets-sheet";
 import type { SheetModel } from "../../core/sheet/model";
 import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
+import { buildFunctionsDemoSheet } from "../../core/functions-demo/sheet";
 
 /** The repository root, from this file's place (src/cli/commands under ts-jest, lib/cli/commands when built). */
 export function repoRoot(): string {
@@ -100,7 +101,9 @@ export const demoCommand: CliCommand = {
     io.out(formatCheckTable(result, "vi", 118));
     const summary = buildSummarySheets(result, "vi");
     const outPath = path.join(demoDir, "tong-hop.xlsx");
-    const w2 = await writeWorkbookFile(outPath, [buildTargetsSheet(rr.targets, "vi"), ...summary], { copyFrom: dataPath, force: true });
+    // The "Hàm NQ" sheet shows the NQ.* functions on small examples (they calculate once the add-in is loaded in Excel).
+    const sheets = [buildTargetsSheet(rr.targets, "vi"), ...summary, buildFunctionsDemoSheet("vi")];
+    const w2 = await writeWorkbookFile(outPath, sheets, { copyFrom: dataPath, force: true });
     if (!w2.ok) {
       io.err(t("check.cli.cannot-write", "vi", { file: outPath, reason: w2.message }) + "\n");
       return 2;
