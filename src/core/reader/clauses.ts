@@ -484,6 +484,10 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
         }
       } else if (m.quota && /trong do|:/.test(f.slice(c0, m.start))) {
         parentRef = lastTop;
+      } else if (prevM && !hasPredicate) {
+        // "kiểm tra ít nhất 02 tổ chức đảng và 05 đảng viên": a later part without its own verb takes the
+        // verb from the clause before it, for binding only (the target's text stays its own words).
+        context = s.slice(groupStart, regionStart);
       }
       // "Có 90% tổ chức cơ sở đảng, đảng viên được …": one target for organisations, one for members.
       const split = splitSubject(t.subject);

@@ -88,3 +88,21 @@ describe("readResolution", () => {
     expect(readResolution(undefined as unknown as string).targets).toEqual([]);
   });
 });
+
+describe("a verb shared by the parts of a clause", () => {
+  it("binds each part to what the verb does to it, keeping each part's own words", () => {
+    const text = "2. Các chỉ tiêu chủ yếu\n- Ủy ban kiểm tra Đảng ủy kiểm tra ít nhất 02 tổ chức đảng và 05 đảng viên.\n- Kết nạp 25 đảng viên mới.";
+    const r = readResolution(text);
+    expect(r.targets.map((t) => [t.kind, t.op, t.value, t.indicator])).toEqual([
+      ["count", ">=", 2, "org.inspected.share"],
+      ["count", ">=", 5, "member.inspected.share"],
+      ["count", ">=", 25, "member.admitted.count"],
+    ]);
+    expect(r.targets[1].text).toBe("05 đảng viên");
+  });
+
+  it("does not lend the verb to a part that has its own", () => {
+    const r = readResolution("Chỉ tiêu:\n- Kiểm tra 30% đảng viên, 100% đảng viên được học tập, quán triệt nghị quyết.");
+    expect(r.targets.map((t) => t.indicator)).toEqual(["member.inspected.share", "member.studied.share"]);
+  });
+});
