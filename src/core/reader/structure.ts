@@ -75,6 +75,25 @@ function plausibleTitle(title: string): boolean {
   return title.length > 0 && title.length <= 160 && isUpperTitle(title) && !/%|‰/.test(title) && !/[,;]$/.test(title);
 }
 
+/**
+ * An item that sets a number ("c) Kết nạp mới 350 đảng viên trở lên", "2) Mỗi chi bộ có ít nhất 01 mô hình") is a
+ * target, not a heading, even when it is short and has no percent sign. Years ("năm 2025", "2021 - 2025") and
+ * document numbers ("19-NQ/TW", "số 124-QĐ/TW") are not such numbers.
+ */
+function setsNumber(title: string): boolean {
+  const re = /\d+(?:[.,]\d+)*/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) {
+    const n = Number(m[0].replace(/[.,]/g, ""));
+    const after = title.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const before = title.slice(Math.max(0, m.index - 6), m.index);
+    if (/^\d{4}$/.test(m[0]) && n >= 1900 && n <= 2100) continue; // a year
+    if (/^\s*[-/]\s*[A-ZĐ]/.test(after) || /^[-/]/.test(after)) continue; // 19-NQ/TW, 12/2024
+    if (/(số|khóa|khoá|điều|lần thứ|Đại hội)\s*$/i.test(before)) continue; // số 05, Điều 30, khóa XII
+    return true;
+  }
+  return false;
+}
+
 export function headingOf(line: Line): Heading | null {
   const t = line.text.trim();
   if (t === "" || t.length > 200) return null;
@@ -86,9 +105,9 @@ export function headingOf(line: Line): Heading | null {
     return { line: line.index, level: 1 + parts.length, style: `arabic${parts.length}`, number: Number(parts[parts.length - 1]), title: m[2], full: t };
   }
   m = /^(\d{1,2})\s*[.)]\s+(.+)$/.exec(t);
-  if (m && plausibleTitle(m[2]) && m[2].length <= 130) return { line: line.index, level: 2, style: "arabic", number: Number(m[1]), title: m[2], full: t };
+  if (m && plausibleTitle(m[2]) && m[2].length <= 130 && !setsNumber(m[2])) return { line: line.index, level: 2, style: "arabic", number: Number(m[1]), title: m[2], full: t };
   m = /^([a-zđ])\s*\)\s+(.+)$/.exec(t);
-  if (m && plausibleTitle(m[2]) && m[2].length <= 100) return { line: line.index, level: 4, style: "letter", number: m[1].charCodeAt(0) - 96, title: m[2], full: t };
+  if (m && plausibleTitle(m[2]) && m[2].length <= 100 && !setsNumber(m[2])) return { line: line.index, level: 4, style: "letter", number: m[1].charCodeAt(0) - 96, title: m[2], full: t };
   if (t.length <= 150 && mostlyCapitals(t) && !/%/.test(t)) return { line: line.index, level: 1, style: "caps", number: null, title: t, full: t };
   // An unnumbered short line naming the targets ("Chỉ tiêu:", "Các chỉ tiêu chủ yếu").
   if (t.length <= 60 && isTargetsTitle(t) && !/[.;]$/.test(t)) return { line: line.index, level: 2, style: "plain", number: null, title: t, full: t };

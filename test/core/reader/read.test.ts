@@ -106,3 +106,30 @@ describe("a verb shared by the parts of a clause", () => {
     expect(r.targets.map((t) => t.indicator)).toEqual(["member.inspected.share", "member.studied.share"]);
   });
 });
+
+describe("lettered and numbered items that set numbers are targets, not headings", () => {
+  it("reads c) and e) items without a percent sign", () => {
+    const text = [
+      "B. CHỈ TIÊU",
+      "a) Có 90% trở lên đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+      "c) Kết nạp mới 350 đảng viên trở lên, trong đó: Đức Trọng 120, Liên Nghĩa 80.",
+      "e) Mỗi chi bộ có ít nhất 01 mô hình \"Dân vận khéo\".",
+      "C. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Tiếp tục kết nạp đảng viên trong đoàn viên.",
+    ].join("\n");
+    const r = readResolution(text);
+    expect(r.targets.map((t) => [t.id, t.op, t.value, t.scope, t.per, t.indicator])).toEqual([
+      ["1", ">=", 0.9, null, null, "member.rating.httnv_plus.share"],
+      ["2", ">=", 350, null, null, "member.admitted.count"],
+      ["2.1", ">=", 120, "Đức Trọng", null, null],
+      ["2.2", ">=", 80, "Liên Nghĩa", null, null],
+      ["3", ">=", 1, null, "chi bộ", "org.danvankheo.per_unit"],
+    ]);
+  });
+
+  it("still takes headings with years and document numbers as headings", () => {
+    const text = "II. MỤC TIÊU\n1. Mục tiêu chung\nXây dựng Đảng bộ vững mạnh.\n2. Chỉ tiêu năm 2025\n- Kết nạp 25 đảng viên mới.\n3. Thực hiện Nghị quyết 19-NQ/TW\n- Tổ chức 02 hội nghị.";
+    const r = readResolution(text);
+    expect(r.targets.map((t) => t.value)).toEqual([25]);
+  });
+});
