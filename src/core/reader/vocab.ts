@@ -7,9 +7,12 @@
 export const REFERENCE_BEFORE =
   /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi)\s*$/;
 
-/** Words right after a number that make it a duration, an ordinal or a count that is not a goal. */
+/**
+ * Words right after a number that make it a duration, an ordinal or a count that is not a goal; also the
+ * names of movements and titles ("chi bộ 4 tốt", "gia đình 5 không 3 sạch").
+ */
 export const NON_GOAL_AFTER =
-  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung)(?![a-z])/;
+  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach)(?![a-z])/;
 
 /** Operator words read just before the number. Order: longest first. */
 export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [

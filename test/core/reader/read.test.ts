@@ -133,3 +133,10 @@ describe("lettered and numbered items that set numbers are targets, not headings
     expect(r.targets.map((t) => t.value)).toEqual([25]);
   });
 });
+
+describe("numbers in the names of movements are not goals", () => {
+  it("\"chi bộ 4 tốt\", \"5 tốt\", \"3 sạch\"", () => {
+    const r = readResolution("Chỉ tiêu:\n- Có ít nhất 80% số chi bộ đạt chuẩn chi bộ 4 tốt.\n- 3 đảng bộ cơ sở được công nhận \"5 tốt\", 2 khu dân cư \"3 sạch\".");
+    expect(r.targets.map((t) => t.value)).toEqual([0.8, 3, 2]);
+  });
+});
