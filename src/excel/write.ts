@@ -1,4 +1,5 @@
 import type { CellValue } from "../core/model/grid";
+import { moveLongListsToColumns } from "../core/sheet/long-lists";
 import type { SheetModel } from "../core/sheet/model";
 import { cellAddress, parseCellAddress, qualifiedAddress, rangeAddress } from "../core/sheet/address";
 import { hasExcelApi, requireExcelApi } from "./errors";
@@ -36,8 +37,10 @@ const MAX_SHEET_NAME = 31;
  * the same roles, rename the new ones and mark them. If anything fails, the new sheets are deleted
  * again, so the workbook never keeps half-written output and the old output stays.
  */
-export async function writeSheetModels(context: Excel.RequestContext, models: WritableSheet[], options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeSheetModels(context: Excel.RequestContext, sheets: WritableSheet[], options: WriteOptions = {}): Promise<WriteResult> {
   requireExcelApi("1.8");
+  // Excel rejects inline drop-down lists over 255 characters (the targets sheet's indicator list is ~750).
+  const models = sheets.map((m) => moveLongListsToColumns(m));
   const stats = emptyStats();
   const sync = async () => {
     stats.syncs++;
@@ -200,7 +203,7 @@ function writeFormatting(
   }
   for (const v of model.validations ?? []) {
     const dv = ws.getRange(v.range).dataValidation;
-    if (v.type === "list") dv.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
+    if (v.type === "list") dv.rule = { list: { inCellDropDown: true, source: v.source ?? v.values.join(",") } };
     else if (v.type === "date") dv.rule = { date: { formula1: "1900-01-01", operator: "GreaterThan" as Excel.DataValidationOperator } };
     else {
       const basic: Excel.BasicDataValidation =

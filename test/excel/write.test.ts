@@ -155,3 +155,25 @@ describe("rectanglesByStyle", () => {
     expect(rects.get("p")).toEqual([{ row1: 1, col1: 1, row2: 2, col2: 1 }]);
   });
 });
+
+describe("long drop-down lists", () => {
+  it("writes the targets sheet's indicator list (over 255 characters) to a hidden column and points the validation at it", async () => {
+    const { buildTargetsSheet } = await import("../../src/core/targets-sheet");
+    const { readResolution } = await import("../../src/core/reader/read");
+    const text = "Chỉ tiêu:\n- Có 90% đảng viên hoàn thành tốt nhiệm vụ trở lên.\n- Kết nạp 25 đảng viên mới.";
+    const sheet = buildTargetsSheet(readResolution(text).targets, "vi");
+    const wb = newWorkbook();
+    await writeSheetModels(mockContext(wb), [sheet]);
+    const s = wb.sheet(sheet.name);
+    const lists = s.validations.filter((v: { rule?: { list?: { source: string } } }) => v.rule?.list);
+    expect(lists.length).toBeGreaterThan(0);
+    for (const v of lists) expect(v.rule.list.source.length).toBeLessThanOrEqual(255);
+    const ref = lists.map((v: { rule: { list: { source: string } } }) => v.rule.list.source).find((src: string) => src.startsWith("="));
+    expect(ref).toMatch(/^=\$[A-Z]+\$1:\$[A-Z]+\$\d+$/);
+    const [, col, n] = /^=\$([A-Z]+)\$1:\$[A-Z]+\$(\d+)$/.exec(ref) as RegExpExecArray;
+    const items = s.read(`${col}1:${col}${n}`).map((r: unknown[]) => r[0]);
+    expect(items).toContain("member.admitted.count");
+    const c = col.split("").reduce((k: number, ch: string) => k * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    expect(s.hiddenColumns[c]).toBe(true);
+  });
+});

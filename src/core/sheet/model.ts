@@ -64,7 +64,15 @@ export interface CellLink {
 }
 
 export type ValidationSpec =
-  | { range: string; type: "list"; values: string[]; prompt?: string; error?: string }
+  | {
+      range: string;
+      type: "list";
+      values: string[];
+      /** A range holding the values ("=$AB$1:$AB$31"), used instead of the inline list when set (see long-lists.ts). */
+      source?: string;
+      prompt?: string;
+      error?: string;
+    }
   | { range: string; type: "whole" | "decimal"; min?: number; max?: number; prompt?: string; error?: string }
   | { range: string; type: "date"; prompt?: string; error?: string };
 
