@@ -1,11 +1,15 @@
 import * as fs from "fs";
 import * as path from "path";
+import { Readable } from "stream";
+import { pipeline } from "stream/promises";
 import ExcelJS, { exclusive } from "./exceljs";
 import type * as XL from "exceljs";
 import type { CellStyle, SheetModel } from "../core/sheet/model";
-import { parseCellAddress } from "../core/sheet/address";
+import { columnLetter, parseCellAddress } from "../core/sheet/address";
 import { t } from "../core/i18n/messages";
 import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedRange } from "./marker";
+import { LISTS_SHEET_STEM, listsName, listsRoleFromName, MAX_INLINE_LIST } from "./lists";
+import { mergeIntoPackage, openInputPackage } from "./merge";
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
@@ -14,6 +18,13 @@ export interface WriteOptions {
   copyFrom?: string;
   /** Overwrite an existing output file. */
   force?: boolean;
+  /**
+   * With copyFrom: add our sheets to the input package at zip level (default true), which leaves the
+   * input's parts untouched and is ~10× faster on big files; false forces the ExcelJS copy.
+   */
+  merge?: boolean;
+  /** Told which way the file was written (and why the merge was not used): for tests and benchmarks. */
+  onWritePath?: (path: "merge" | "exceljs-copy" | "exceljs" | "exceljs-stream", reason?: string) => void;
 }
 
 /** Above this many cells (and without copyFrom) the streaming writer is used: no Excel table then (an autofilter instead). */
@@ -51,7 +62,12 @@ export function excelStyle(s: CellStyle): Partial<XL.Style> {
   return out;
 }
 
-function validationFor(v: NonNullable<SheetModel["validations"]>[number]): XL.DataValidation {
+/** True when a list cannot be written inline: Excel allows 255 characters, and a comma splits a value. */
+export function needsListRange(values: string[]): boolean {
+  return values.join(",").length > MAX_INLINE_LIST || values.some((v) => v.includes(","));
+}
+
+function validationFor(v: NonNullable<SheetModel["validations"]>[number], listRange?: string): XL.DataValidation {
   const common = {
     allowBlank: true,
     showErrorMessage: true,
@@ -60,6 +76,7 @@ function validationFor(v: NonNullable<SheetModel["validations"]>[number]): XL.Da
     showInputMessage: Boolean(v.prompt),
     prompt: v.prompt,
   };
+  if (v.type === "list" && listRange) return { ...common, type: "list", formulae: [listRange] } as XL.DataValidation;
   if (v.type === "list") return { ...common, type: "list", formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`] } as XL.DataValidation;
   if (v.type === "date") return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] } as XL.DataValidation;
   if (v.min !== undefined && v.max !== undefined) return { ...common, type: v.type, operator: "between", formulae: [v.min, v.max] } as XL.DataValidation;
@@ -92,7 +109,7 @@ function sheetOptions(model: SheetModel): Partial<XL.AddWorksheetOptions> {
 }
 
 /** Write one SheetModel into an ExcelJS worksheet (normal or streaming). */
-function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean): void {
+function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean, listRanges: (string | undefined)[] = []): void {
   const styleCache = new Map<string, Partial<XL.Style>>();
   const styleOf = (id: string | null): Partial<XL.Style> | null => {
     if (!id) return null;
@@ -173,16 +190,25 @@ function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean): void 
     }
     if (streaming) row.commit();
   }
-  for (const v of model.validations ?? []) {
-    (ws as unknown as { dataValidations: { add(range: string, v: XL.DataValidation): void } }).dataValidations.add(v.range, validationFor(v));
-  }
-  for (const cf of model.conditionalFormats ?? []) {
+  (model.validations ?? []).forEach((v, i) => {
+    (ws as unknown as { dataValidations: { add(range: string, v: XL.DataValidation): void } }).dataValidations.add(v.range, validationFor(v, listRanges[i]));
+  });
+  (model.conditionalFormats ?? []).forEach((cf, i) => {
     const st = excelStyle(cf.style);
     ws.addConditionalFormatting({
       ref: cf.range,
-      rules: [{ type: "containsText", operator: "containsText", text: cf.text, priority: 1, style: { font: st.font, fill: cf.style.fill ? { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } } : undefined } } as XL.ConditionalFormattingRule],
+      rules: [{ type: "expression", formulae: [containsTextFormula(cf.range, cf.text)], priority: i + 1, style: { font: st.font, fill: cf.style.fill ? { type: "pattern", pattern: "solid", bgColor: { argb: argb(cf.style.fill) } } : undefined } } as XL.ConditionalFormattingRule],
     });
-  }
+  });
+}
+
+/**
+ * "Cell contains text" as an expression rule (Excel's own containsText rule is not rendered by
+ * LibreOffice): relative to the range's top-left cell, so it applies cell by cell.
+ */
+export function containsTextFormula(range: string, text: string): string {
+  const first = range.trim().split(/[\s,]+/)[0].split(":")[0].replace(/\$/g, "").replace(/^.*!/, "");
+  return `NOT(ISERROR(SEARCH("${text.replace(/"/g, '""')}",${first})))`;
 }
 
 /** A name not used by any sheet: "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"… (31 characters at most). */
@@ -208,10 +234,87 @@ function cellCount(sheets: SheetModel[]): number {
   return n;
 }
 
+interface WorkbookLike {
+  addWorksheet(name: string, options?: Partial<XL.AddWorksheetOptions>): XL.Worksheet;
+  definedNames: { add(range: string, name: string): void };
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Add the sheets (and, for drop-downs too long to write inline, their very hidden list sheets) to an
+ * ExcelJS workbook, each marked as the add-in's own. `taken` holds the names already used.
+ */
+function addSheets(wb: WorkbookLike, sheets: SheetModel[], taken: Set<string>, ownRoleCount: Map<string, number>, streaming: boolean): void {
+  const helpers: { name: string; columns: string[][]; role: SheetModel["role"]; n: number }[] = [];
+  for (const model of sheets) {
+    const name = freeSheetName(model.name, taken);
+    taken.add(name);
+    const n = isOwnRole(model.role) ? (ownRoleCount.get(model.role) ?? 0) + 1 : 1;
+    const lists = (model.validations ?? []).map((v) => (v.type === "list" && needsListRange(v.values) ? v.values : null));
+    let listRanges: (string | undefined)[] = [];
+    if (lists.some((l) => l)) {
+      const helper = freeSheetName(`${LISTS_SHEET_STEM}${model.role.replace(/-/g, "_")}${n > 1 ? `_${n}` : ""}`, taken);
+      taken.add(helper);
+      const columns: string[][] = [];
+      listRanges = lists.map((l) => {
+        if (!l) return undefined;
+        columns.push(l);
+        const col = columnLetter(columns.length - 1);
+        return `${quoteSheet(helper)}!$${col}$1:$${col}$${Math.max(1, l.length)}`;
+      });
+      helpers.push({ name: helper, columns, role: model.role, n });
+    }
+    const ws = wb.addWorksheet(name, sheetOptions(model));
+    renderSheet(ws, model, streaming, listRanges);
+    if (isOwnRole(model.role)) {
+      ownRoleCount.set(model.role, n);
+      wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
+    }
+    if (streaming) (ws as unknown as { commit(): void }).commit();
+  }
+  for (const h of helpers) {
+    const ws = wb.addWorksheet(h.name, { state: "veryHidden" });
+    const rows = Math.max(...h.columns.map((c) => c.length));
+    for (let r = 0; r < rows; r++) {
+      const row = ws.getRow(r + 1);
+      h.columns.forEach((vals, c) => {
+        if (vals[r] !== undefined) row.getCell(c + 1).value = vals[r];
+      });
+      if (streaming) row.commit();
+    }
+    wb.definedNames.add(definedRangeFor(h.name), listsName(h.role, h.n));
+    if (streaming) (ws as unknown as { commit(): void }).commit();
+  }
+}
+
+type WritePathReport = NonNullable<WriteOptions["onWritePath"]>;
+
+/**
+ * The fast path for copyFrom: our sheets alone go through ExcelJS (small), then into the input's
+ * package at zip level (./merge). Null when written, else why the input cannot be merged safely.
+ */
+async function writeMerged(tmp: string, copyFrom: string, sheets: SheetModel[]): Promise<string | null> {
+  const pkg = await openInputPackage(await fs.promises.readFile(copyFrom));
+  if ("cannot" in pkg) return pkg.cannot;
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Kiểm tra Nghị quyết";
+  addSheets(wb as unknown as WorkbookLike, sheets, new Set(pkg.sheetNames), new Map(), false);
+  const ours = Buffer.from(await wb.xlsx.writeBuffer());
+  const merged = await mergeIntoPackage(pkg, ours);
+  if (!merged.ok) return merged.reason;
+  // Through a write stream like ExcelJS's own writers (one failure path for disk-full and the like).
+  await pipeline(Readable.from([merged.data]), fs.createWriteStream(tmp));
+  return null;
+}
+
 /**
  * Write sheets to an .xlsx file atomically (temp file in the same folder, then rename): a failure
- * leaves no partial file and an old file intact. With copyFrom, the input's sheets are copied first;
- * the add-in's own earlier sheets (marked) are replaced, a user's sheet of the same name never is.
+ * leaves no partial file and an old file intact. With copyFrom, the input's sheets are copied first
+ * (by a zip-level merge that leaves them byte for byte, or by ExcelJS when the merge cannot be done
+ * safely); the add-in's own earlier sheets (marked) are replaced, a user's sheet of the same name never is.
  */
 export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], options: WriteOptions = {}): Promise<WriteResult> {
   const file = path.basename(outPath);
@@ -219,10 +322,17 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
   if (options.copyFrom && path.resolve(options.copyFrom) === out) return { ok: false, message: t("data.xlsx.sameAsInput", "vi", { file }) };
   if (!options.force && fs.existsSync(out)) return { ok: false, message: t("data.xlsx.exists", "vi", { file }) };
   const tmp = tempPath(out);
+  const report: WritePathReport = options.onWritePath ?? (() => undefined);
   try {
     const streaming = !options.copyFrom && cellCount(sheets) > STREAM_CELLS;
-    if (streaming) await writeStreaming(tmp, sheets);
-    else {
+    let notMerged: string | undefined = options.merge === false ? "merge: false" : undefined;
+    if (options.copyFrom && notMerged === undefined) notMerged = (await writeMerged(tmp, options.copyFrom, sheets)) ?? undefined;
+    if (streaming) {
+      await writeStreaming(tmp, sheets);
+      report("exceljs-stream");
+    } else if (options.copyFrom && notMerged === undefined) {
+      report("merge");
+    } else {
       const wb = new ExcelJS.Workbook();
       wb.creator = "Kiểm tra Nghị quyết";
       const taken = new Set<string>();
@@ -233,6 +343,17 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
         const roles = new Set(sheets.filter((s) => isOwnRole(s.role)).map((s) => s.role as string));
         const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
         for (const dn of model) {
+          const listsRole = listsRoleFromName(dn.name);
+          if (listsRole) {
+            // A list sheet goes with the sheet whose drop-downs use it.
+            if (!roles.has(listsRole)) continue;
+            const sheet = dn.ranges.map(sheetFromDefinedRange).find((s) => s);
+            wb.definedNames.remove(dn.ranges[0] ?? "", dn.name);
+            (wb.definedNames as unknown as { removeAllNames?(name: string): void }).removeAllNames?.(dn.name);
+            const ws = sheet ? wb.getWorksheet(sheet) : undefined;
+            if (ws) wb.removeWorksheet(ws.id);
+            continue;
+          }
           const role = ownRoleFromName(dn.name);
           if (!role) continue;
           const sheet = dn.ranges.map(sheetFromDefinedRange).find((s) => s);
@@ -249,18 +370,9 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
         }
         wb.eachSheet((ws) => taken.add(ws.name));
       }
-      for (const model of sheets) {
-        const name = freeSheetName(model.name, taken);
-        taken.add(name);
-        const ws = wb.addWorksheet(name, sheetOptions(model));
-        renderSheet(ws, model, false);
-        if (isOwnRole(model.role)) {
-          const n = (ownRoleCount.get(model.role) ?? 0) + 1;
-          ownRoleCount.set(model.role, n);
-          wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
-        }
-      }
+      addSheets(wb as unknown as WorkbookLike, sheets, taken, ownRoleCount, false);
       await wb.xlsx.writeFile(tmp);
+      report(options.copyFrom ? "exceljs-copy" : "exceljs", notMerged);
     }
     await fs.promises.rename(tmp, out);
     return { ok: true };
@@ -276,19 +388,6 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
 
 async function writeStreaming(tmp: string, sheets: SheetModel[]): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
-  const taken = new Set<string>();
-  const ownRoleCount = new Map<string, number>();
-  for (const model of sheets) {
-    const name = freeSheetName(model.name, taken);
-    taken.add(name);
-    const ws = wb.addWorksheet(name, sheetOptions(model)) as unknown as XL.Worksheet;
-    renderSheet(ws, model, true);
-    if (isOwnRole(model.role)) {
-      const n = (ownRoleCount.get(model.role) ?? 0) + 1;
-      ownRoleCount.set(model.role, n);
-      wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
-    }
-    (ws as unknown as { commit(): void }).commit();
-  }
+  addSheets(wb as unknown as WorkbookLike, sheets, new Set<string>(), new Map<string, number>(), true);
   await wb.commit();
 }
