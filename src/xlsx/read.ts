@@ -7,7 +7,6 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { t } from "../core/i18n/messages";
 import { detectFileKind } from "./detect";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
-import { listsRoleFromName } from "./lists";
 
 export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable";
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
@@ -93,8 +92,7 @@ function ownFromDefinedNames(names: { name: string; ranges?: string[] }[]): stri
   const own: string[] = [];
   for (const n of names) {
     const isOwn = Boolean(n.name && n.name.startsWith(OWN_NAME_PREFIX) && ownRoleFromName(n.name));
-    // Helper sheets of long drop-down lists (./lists) are the add-in's too: never input.
-    if (!isOwn && !(n.name && listsRoleFromName(n.name))) continue;
+    if (!isOwn) continue;
     for (const r of n.ranges ?? []) {
       const sheet = sheetFromDefinedRange(r);
       if (sheet && !own.includes(sheet)) own.push(sheet);

@@ -5,10 +5,10 @@ import { pipeline } from "stream/promises";
 import ExcelJS, { exclusive } from "./exceljs";
 import type * as XL from "exceljs";
 import type { CellStyle, SheetModel } from "../core/sheet/model";
-import { columnLetter, parseCellAddress } from "../core/sheet/address";
+import { parseCellAddress } from "../core/sheet/address";
 import { t } from "../core/i18n/messages";
 import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedRange } from "./marker";
-import { LISTS_SHEET_STEM, listsName, listsRoleFromName, MAX_INLINE_LIST } from "./lists";
+import { moveLongListsToColumns, needsListRange } from "../core/sheet/long-lists";
 import { mergeIntoPackage, openInputPackage } from "./merge";
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
@@ -62,12 +62,9 @@ export function excelStyle(s: CellStyle): Partial<XL.Style> {
   return out;
 }
 
-/** True when a list cannot be written inline: Excel allows 255 characters, and a comma splits a value. */
-export function needsListRange(values: string[]): boolean {
-  return values.join(",").length > MAX_INLINE_LIST || values.some((v) => v.includes(","));
-}
+export { needsListRange };
 
-function validationFor(v: NonNullable<SheetModel["validations"]>[number], listRange?: string): XL.DataValidation {
+function validationFor(v: NonNullable<SheetModel["validations"]>[number]): XL.DataValidation {
   const common = {
     allowBlank: true,
     showErrorMessage: true,
@@ -76,7 +73,8 @@ function validationFor(v: NonNullable<SheetModel["validations"]>[number], listRa
     showInputMessage: Boolean(v.prompt),
     prompt: v.prompt,
   };
-  if (v.type === "list" && listRange) return { ...common, type: "list", formulae: [listRange] } as XL.DataValidation;
+  // A list kept in cells (../core/sheet/long-lists): ExcelJS wants the reference without "=".
+  if (v.type === "list" && v.source) return { ...common, type: "list", formulae: [v.source.replace(/^=/, "")] } as XL.DataValidation;
   if (v.type === "list") return { ...common, type: "list", formulae: [`"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`] } as XL.DataValidation;
   if (v.type === "date") return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(1900, 0, 1))] } as XL.DataValidation;
   if (v.min !== undefined && v.max !== undefined) return { ...common, type: v.type, operator: "between", formulae: [v.min, v.max] } as XL.DataValidation;
@@ -109,7 +107,7 @@ function sheetOptions(model: SheetModel): Partial<XL.AddWorksheetOptions> {
 }
 
 /** Write one SheetModel into an ExcelJS worksheet (normal or streaming). */
-function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean, listRanges: (string | undefined)[] = []): void {
+function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean): void {
   const styleCache = new Map<string, Partial<XL.Style>>();
   const styleOf = (id: string | null): Partial<XL.Style> | null => {
     if (!id) return null;
@@ -190,8 +188,8 @@ function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean, listRa
     }
     if (streaming) row.commit();
   }
-  (model.validations ?? []).forEach((v, i) => {
-    (ws as unknown as { dataValidations: { add(range: string, v: XL.DataValidation): void } }).dataValidations.add(v.range, validationFor(v, listRanges[i]));
+  (model.validations ?? []).forEach((v) => {
+    (ws as unknown as { dataValidations: { add(range: string, v: XL.DataValidation): void } }).dataValidations.add(v.range, validationFor(v));
   });
   (model.conditionalFormats ?? []).forEach((cf, i) => {
     const st = excelStyle(cf.style);
@@ -239,53 +237,23 @@ interface WorkbookLike {
   definedNames: { add(range: string, name: string): void };
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /**
- * Add the sheets (and, for drop-downs too long to write inline, their very hidden list sheets) to an
- * ExcelJS workbook, each marked as the add-in's own. `taken` holds the names already used.
+ * Add the sheets to an ExcelJS workbook, each marked as the add-in's own. Drop-downs too long to write
+ * inline are moved to a hidden column of their own sheet first (the same as in Excel: ../core/sheet/long-lists).
+ * `taken` holds the names already used.
  */
 function addSheets(wb: WorkbookLike, sheets: SheetModel[], taken: Set<string>, ownRoleCount: Map<string, number>, streaming: boolean): void {
-  const helpers: { name: string; columns: string[][]; role: SheetModel["role"]; n: number }[] = [];
-  for (const model of sheets) {
+  for (const original of sheets) {
+    const model = moveLongListsToColumns(original);
     const name = freeSheetName(model.name, taken);
     taken.add(name);
-    const n = isOwnRole(model.role) ? (ownRoleCount.get(model.role) ?? 0) + 1 : 1;
-    const lists = (model.validations ?? []).map((v) => (v.type === "list" && needsListRange(v.values) ? v.values : null));
-    let listRanges: (string | undefined)[] = [];
-    if (lists.some((l) => l)) {
-      const helper = freeSheetName(`${LISTS_SHEET_STEM}${model.role.replace(/-/g, "_")}${n > 1 ? `_${n}` : ""}`, taken);
-      taken.add(helper);
-      const columns: string[][] = [];
-      listRanges = lists.map((l) => {
-        if (!l) return undefined;
-        columns.push(l);
-        const col = columnLetter(columns.length - 1);
-        return `${quoteSheet(helper)}!$${col}$1:$${col}$${Math.max(1, l.length)}`;
-      });
-      helpers.push({ name: helper, columns, role: model.role, n });
-    }
     const ws = wb.addWorksheet(name, sheetOptions(model));
-    renderSheet(ws, model, streaming, listRanges);
+    renderSheet(ws, model, streaming);
     if (isOwnRole(model.role)) {
+      const n = (ownRoleCount.get(model.role) ?? 0) + 1;
       ownRoleCount.set(model.role, n);
       wb.definedNames.add(definedRangeFor(name), ownName(model.role, n));
     }
-    if (streaming) (ws as unknown as { commit(): void }).commit();
-  }
-  for (const h of helpers) {
-    const ws = wb.addWorksheet(h.name, { state: "veryHidden" });
-    const rows = Math.max(...h.columns.map((c) => c.length));
-    for (let r = 0; r < rows; r++) {
-      const row = ws.getRow(r + 1);
-      h.columns.forEach((vals, c) => {
-        if (vals[r] !== undefined) row.getCell(c + 1).value = vals[r];
-      });
-      if (streaming) row.commit();
-    }
-    wb.definedNames.add(definedRangeFor(h.name), listsName(h.role, h.n));
     if (streaming) (ws as unknown as { commit(): void }).commit();
   }
 }
@@ -343,17 +311,6 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
         const roles = new Set(sheets.filter((s) => isOwnRole(s.role)).map((s) => s.role as string));
         const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];
         for (const dn of model) {
-          const listsRole = listsRoleFromName(dn.name);
-          if (listsRole) {
-            // A list sheet goes with the sheet whose drop-downs use it.
-            if (!roles.has(listsRole)) continue;
-            const sheet = dn.ranges.map(sheetFromDefinedRange).find((s) => s);
-            wb.definedNames.remove(dn.ranges[0] ?? "", dn.name);
-            (wb.definedNames as unknown as { removeAllNames?(name: string): void }).removeAllNames?.(dn.name);
-            const ws = sheet ? wb.getWorksheet(sheet) : undefined;
-            if (ws) wb.removeWorksheet(ws.id);
-            continue;
-          }
           const role = ownRoleFromName(dn.name);
           if (!role) continue;
           const sheet = dn.ranges.map(sheetFromDefinedRange).find((s) => s);

@@ -74,7 +74,7 @@ describe("zip-level merge of the result sheets into the input package", () => {
     a.eachSheet((ws) => expect(b.getWorksheet(ws.name)!.getCell("A1").font).toEqual(ws.getCell("A1").font));
     const names: string[] = [];
     b.eachSheet((ws) => names.push(ws.name));
-    expect(names).toEqual(["Tổ chức", "Đảng viên", "Đoàn thể", "Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu", "_NQ_Lists_targets"]);
+    expect(names).toEqual(["Tổ chức", "Đảng viên", "Đoàn thể", "Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu"]);
 
     const sum = b.getWorksheet("Tổng hợp")!;
     const model = sheets.find((s) => s.role === "summary")!;
@@ -104,8 +104,12 @@ describe("zip-level merge of the result sheets into the input package", () => {
     expect(Object.keys((issues as unknown as { tables: Record<string, unknown> }).tables)).toEqual(["NQ_LoiDuLieu"]);
     const targets = b.getWorksheet("Chỉ tiêu")!;
     const dv = (targets as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
-    expect(Object.values(dv).some((v) => v.type === "list" && v.formulae[0] === "'_NQ_Lists_targets'!$A$1:$A$30")).toBe(true);
-    expect(b.getWorksheet("_NQ_Lists_targets")!.state).toBe("veryHidden");
+    // The indicator list (over 255 characters) lives in a hidden column of the sheet itself.
+    const ref = Object.values(dv).find((v) => v.type === "list" && /^\$[A-Z]+\$1:\$[A-Z]+\$\d+$/.test(v.formulae[0]))?.formulae[0];
+    expect(ref).toBeDefined();
+    const [, col, n] = /^\$([A-Z]+)\$1:\$[A-Z]+\$(\d+)$/.exec(ref as string) as RegExpExecArray;
+    expect(targets.getColumn(col).hidden).toBe(true);
+    expect(targets.getCell(`${col}${n}`).value).toEqual(expect.any(String));
   });
 
   it("reads back with readWorkbookFile: input grids unchanged, our sheets marked as own", async () => {
@@ -113,7 +117,7 @@ describe("zip-level merge of the result sheets into the input package", () => {
     const b = await readWorkbookFile(merged);
     if (!a.ok || !b.ok) throw new Error("unreadable");
     for (const s of a.workbook.sheets) expect(b.workbook.sheets.find((x) => x.name === s.name)!.values).toEqual(s.values);
-    expect(b.workbook.ownSheets).toEqual(["Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu", "_NQ_Lists_targets"]);
+    expect(b.workbook.ownSheets).toEqual(["Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu"]);
     const sum = b.workbook.sheets.find((s) => s.name === "Tổng hợp")!;
     const model = sheets.find((s) => s.role === "summary")!;
     expect(sum.values.slice(0, 12)).toEqual(model.values.slice(0, 12).map((r) => r.map((v) => v ?? null)).map(trimRow));
@@ -134,19 +138,24 @@ describe("zip-level merge of the result sheets into the input package", () => {
     expect(r.reason).toMatch(/own sheets/);
     const names: string[] = [];
     (await full(again)).eachSheet((ws) => names.push(ws.name));
-    expect(names).toEqual(["Tổ chức", "Đảng viên", "Đoàn thể", "Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu", "_NQ_Lists_targets"]);
+    expect(names).toEqual(["Tổ chức", "Đảng viên", "Đoàn thể", "Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu"]);
     const back = await readWorkbookFile(again);
-    expect(back.ok && back.workbook.ownSheets).toEqual(["Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu", "_NQ_Lists_targets"]);
+    expect(back.ok && back.workbook.ownSheets).toEqual(["Chỉ tiêu", "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu"]);
   });
 
-  it("a re-run that keeps the targets sheet keeps its list sheet too", async () => {
+  it("a re-run that keeps the targets sheet keeps its drop-down list column too", async () => {
     const out = p("keep.xlsx");
     const r = await writeWorkbookFile(out, sheets.filter((s) => s.role !== "targets"), { copyFrom: merged, force: true });
     expect(r).toEqual({ ok: true });
+    const b = await full(out);
     const names: string[] = [];
-    (await full(out)).eachSheet((ws) => names.push(ws.name));
-    expect(names.filter((n) => n.startsWith("_NQ_Lists")).length).toBe(1);
+    b.eachSheet((ws) => names.push(ws.name));
     expect(names.filter((n) => n.startsWith("Tổng hợp")).length).toBe(1);
+    const targets = b.getWorksheet("Chỉ tiêu")!;
+    const dv = (targets as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const ref = Object.values(dv).find((v) => v.type === "list" && /^\$[A-Z]+\$1:/.test(v.formulae[0]))!.formulae[0];
+    const col = /^\$([A-Z]+)\$1/.exec(ref)![1];
+    expect(targets.getCell(`${col}1`).value).toEqual(expect.any(String));
   });
 
   it("the merge gives the same values as the ExcelJS copy", async () => {
@@ -276,7 +285,7 @@ describe("conditional formats and long drop-down lists", () => {
     expect(containsTextFormula("$B$5:$B$9 D5:D9", 'a"b')).toBe('NOT(ISERROR(SEARCH("a""b",B5)))');
   });
 
-  it("lists over 255 characters (or with a comma in a value) go to a helper sheet", async () => {
+  it("lists over 255 characters (or with a comma in a value) go to hidden columns of their sheet", async () => {
     expect(needsListRange(["a", "b"])).toBe(false);
     expect(needsListRange(["x".repeat(200), "y".repeat(60)])).toBe(true);
     expect(needsListRange(["1,5", "2"])).toBe(true);
@@ -299,14 +308,18 @@ describe("conditional formats and long drop-down lists", () => {
     expect(await writeWorkbookFile(file, [model], { force: true })).toEqual({ ok: true });
     const b = await full(file);
     const dv = (b.getWorksheet("Chỉ tiêu") as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } }).dataValidations.model;
-    expect(dv["A2"].formulae[0]).toBe("'_NQ_Lists_targets'!$A$1:$A$60");
+    // Content is column A; column B stays blank; the lists go to C and D, hidden.
+    expect(dv["A2"].formulae[0]).toBe("$C$1:$C$60");
     expect(dv["B2"].formulae[0]).toBe('"có,không"');
-    expect(dv["C2"].formulae[0]).toBe("'_NQ_Lists_targets'!$B$1:$B$2");
-    const helper = b.getWorksheet("_NQ_Lists_targets")!;
-    expect(helper.state).toBe("veryHidden");
-    expect(helper.getCell("A60").value).toBe("chỉ.số.59");
-    expect(helper.getCell("B1").value).toBe("1,5");
+    expect(dv["C2"].formulae[0]).toBe("$D$1:$D$2");
+    const ws = b.getWorksheet("Chỉ tiêu")!;
+    expect(ws.getCell("C60").value).toBe("chỉ.số.59");
+    expect(ws.getCell("D1").value).toBe("1,5");
+    expect(ws.getColumn("C").hidden).toBe(true);
+    expect(ws.getColumn("D").hidden).toBe(true);
+    expect(ws.getColumn("B").hidden).toBeFalsy();
     const back = await readWorkbookFile(file);
-    expect(back.ok && back.workbook.ownSheets).toEqual(["Chỉ tiêu", "_NQ_Lists_targets"]);
+    expect(back.ok && back.workbook.ownSheets).toEqual(["Chỉ tiêu"]);
+    expect(b.worksheets.length).toBe(1);
   });
 });
