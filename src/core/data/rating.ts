@@ -93,13 +93,21 @@ export function parseRating(raw: CellValue): RatingReading {
   return r;
 }
 
+/** Reasons per distinct text: a few wordings repeated down a member list. */
+const reasonCache = new Map<string, NotRatedReason | null>();
+
 /** Read a "Lý do không xếp loại" cell: a reason, or "khac" for any other non-empty text. */
 export function parseNotRatedReason(raw: CellValue): NotRatedReason | null {
   if (raw === null || raw === undefined || raw === "") return null;
   if (typeof raw !== "string") return "khac";
-  const key = foldKey(raw);
-  if (key === "") return null;
-  return notRatedReason(key) ?? (/\bmien\b|\bnghi\b|\bom\b|\bdieu tri\b/.test(key) ? "mien" : "khac");
+  let r = reasonCache.get(raw);
+  if (r === undefined) {
+    const key = foldKey(raw);
+    r = key === "" ? null : notRatedReason(key) ?? (/\bmien\b|\bnghi\b|\bom\b|\bdieu tri\b/.test(key) ? "mien" : "khac");
+    if (reasonCache.size > 50000) reasonCache.clear();
+    reasonCache.set(raw, r);
+  }
+  return r;
 }
 
 /** The label of a level in the user's language ("Hoàn thành tốt nhiệm vụ" / "Good"). */

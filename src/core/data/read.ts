@@ -6,7 +6,7 @@ import type { DataSet, Member, Organisation, OrgType, RecognisedTable, Union } f
 import { TABLE_FIELDS, type FieldSpec, type TableId } from "./fields";
 import { findTable, headerKey, isTotalText, type FoundTable } from "./find";
 import { parseNotRatedReason, parseRating } from "./rating";
-import { cleanText, cleanTextFast, forceDecode, isClean } from "./text";
+import { cleanNameHash, cleanText, cleanTextFast, forceDecode, isClean } from "./text";
 import {
   isFail,
   isShare,
@@ -76,6 +76,7 @@ function noteRatingLegacy(rd: Reader, pos: SheetPos, r: number, c: number, raw: 
 function cellText(rd: Reader, pos: SheetPos, r: number, c: number, v: CellValue): string | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "string") {
+    if (isClean(v)) return v; // the usual case: no work, no closure
     const t = cleanTextFast(v, (enc) => noteLegacy(rd, pos, r, c, enc));
     if (t === v && !isClean(v)) {
       // Too short to be detected, but the column already holds TCVN3/VNI text: decode it the same way.
@@ -348,11 +349,16 @@ function mf(id: string): FieldSpec {
 
 export interface MemberRows {
   items: Member[];
-  bad: number[];
+  /** Per item (up to items.length; typed and sized up front: no growth, nothing for the GC to copy). */
+  bad: Uint8Array;
   /** Per item: index into pos/cols. */
-  table: number[];
+  table: Int32Array;
   /** Per item: 0-based values row. */
-  rows: number[];
+  rows: Int32Array;
+  /** Per item: nameHash of the name when computed while reading, else -1. */
+  nameHash: Float64Array;
+  /** Member rows per organisation key, as read (a size hint). */
+  orgRows: Map<string, number>;
   pos: SheetPos[];
   cols: MemberColumns[];
 }
@@ -370,6 +376,17 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
   let group: string | null = null;
   let count = 0;
   const fName = mf("name"), fOrg = mf("org");
+  // The previous row's raw cell and reading per column: lists come grouped by organisation and the
+  // closed lists (gender, bands, ratings) repeat, so most cells need no look-up at all.
+  let lastOrgRaw: unknown = undefined, lastOrg: { text: string; key: string } | null = null;
+  let lastBranchRaw: unknown = undefined, lastBranch: string | null = null;
+  let lastGenderRaw: unknown = undefined, lastGender: "nam" | "nu" | null = null;
+  let lastQualRaw: unknown = undefined, lastQual: string | null = null;
+  let lastTheoryRaw: unknown = undefined, lastTheory: string | null = null;
+  // Rows per organisation key (a size hint for the duplicate check), one Map update per run of rows.
+  let runOrg: { text: string; key: string } | null = null;
+  let run = 0;
+  let lastRatingRaw: unknown = undefined, lastRating: ReturnType<typeof parseRating> = parseRating(null);
 
   const yes = (row: CellValue[], r: number, c: number, id: string): boolean | null => {
     if (c < 0) return null;
@@ -413,7 +430,9 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     count++;
     let bad = false;
     // name
-    const name = nameV === undefined ? null : cellText(rd, pos, r, mc.name, nameV);
+    // A clean name is taken as it is, and its hash for the duplicate check comes with the same pass.
+    let nh = -1;
+    const name = typeof nameV === "string" && (nh = cleanNameHash(nameV)) >= 0 ? nameV : nameV === undefined ? null : cellText(rd, pos, r, mc.name, nameV);
     if (!name) {
       rd.sink.add("REQUIRED_EMPTY", { sheet, cell: addressOf(pos, r, mc.name), row: excelRow(pos, r) }, { column: fName.header });
       bad = true;
@@ -421,12 +440,17 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     // organisation (cached per distinct text)
     let org: { text: string; key: string } | null = null;
     if (!orgBlank) {
-      const raw = typeof orgV === "string" ? orgV : String(orgV);
-      org = orgText.get(raw) ?? null;
-      if (!orgText.has(raw)) {
-        const t = cellText(rd, pos, r, mc.org, raw);
-        org = t ? { text: t, key: orgKey(t) } : null;
-        orgText.set(raw, org);
+      if (orgV === lastOrgRaw) org = lastOrg;
+      else {
+        const raw = typeof orgV === "string" ? orgV : String(orgV);
+        org = orgText.get(raw) ?? null;
+        if (!orgText.has(raw)) {
+          const t = cellText(rd, pos, r, mc.org, raw);
+          org = t ? { text: t, key: orgKey(t) } : null;
+          orgText.set(raw, org);
+        }
+        lastOrgRaw = orgV;
+        lastOrg = org;
       }
     } else if (group) {
       org = orgText.get("\u0000" + group) ?? null;
@@ -443,7 +467,8 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     let branch: string | null = null;
     if (mc.branch >= 0) {
       const v = row[mc.branch];
-      if (v !== null && v !== undefined && v !== "") {
+      if (v === lastBranchRaw) branch = lastBranch;
+      else if (v !== null && v !== undefined && v !== "") {
         const raw = typeof v === "string" ? v : String(v);
         const cached = branchText.get(raw);
         if (cached !== undefined) branch = cached;
@@ -451,6 +476,8 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
           branch = cellText(rd, pos, r, mc.branch, raw);
           branchText.set(raw, branch);
         }
+        lastBranchRaw = v;
+        lastBranch = branch;
       }
     }
     // dates: whole serials after 1906 up to today are taken as they are; anything else goes through readDate
@@ -474,21 +501,36 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     let gender: "nam" | "nu" | null = null;
     if (mc.gender >= 0) {
       const v = row[mc.gender];
-      if (v !== null && v !== undefined && v !== "") {
+      if (v === lastGenderRaw) gender = lastGender;
+      else if (v !== null && v !== undefined && v !== "") {
         const g = readGender(v);
         if (g !== null && typeof g === "object") reportFail(rd, pos, r, mc.gender, g, mf("gender"), v);
-        else gender = g;
+        else {
+          gender = g;
+          lastGenderRaw = v;
+          lastGender = g;
+        }
       }
     }
     // qualification, theory
     let qualification: string | null = null, politicalTheory: string | null = null;
     if (mc.qualification >= 0) {
       const v = row[mc.qualification];
-      if (typeof v === "string" && v !== "") qualification = qualificationBand(v);
+      if (v === lastQualRaw) qualification = lastQual;
+      else if (typeof v === "string" && v !== "") {
+        qualification = qualificationBand(v);
+        lastQualRaw = v;
+        lastQual = qualification;
+      }
     }
     if (mc.politicalTheory >= 0) {
       const v = row[mc.politicalTheory];
-      if (typeof v === "string" && v !== "") politicalTheory = theoryBand(v);
+      if (v === lastTheoryRaw) politicalTheory = lastTheory;
+      else if (typeof v === "string" && v !== "") {
+        politicalTheory = theoryBand(v);
+        lastTheoryRaw = v;
+        lastTheory = politicalTheory;
+      }
     }
     // rating and reason
     let rating: RatingCode | null = null;
@@ -496,7 +538,12 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     if (mc.rating >= 0) {
       const v = row[mc.rating];
       if (v !== null && v !== undefined && v !== "") {
-        const reading = parseRating(v);
+        let reading = lastRating;
+        if (v !== lastRatingRaw) {
+          reading = parseRating(v);
+          lastRatingRaw = v;
+          lastRating = reading;
+        }
         if (reading.unknown) bad = reportFail(rd, pos, r, mc.rating, { fail: "LIST_UNKNOWN" }, mf("rating"), v) || bad;
         else if (reading.legacy) {
           if (rd.ratingYear === null || rd.ratingYear >= 2018) noteRatingLegacy(rd, pos, r, mc.rating, String(v), reading.legacySuggestion);
@@ -535,11 +582,20 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
       studied: yes(row, r, mc.studied, "studied"),
       committed: yes(row, r, mc.committed, "committed"),
     };
+    const k = out.items.length;
     out.items.push(m);
-    out.bad.push(bad ? 1 : 0);
-    out.table.push(tIndex);
-    out.rows.push(r);
+    out.nameHash[k] = nh;
+    if (org !== runOrg) {
+      if (runOrg) out.orgRows.set(runOrg.key, (out.orgRows.get(runOrg.key) ?? 0) + run);
+      runOrg = org;
+      run = 0;
+    }
+    run++;
+    out.bad[k] = bad ? 1 : 0;
+    out.table[k] = tIndex;
+    out.rows[k] = r;
   }
+  if (runOrg) out.orgRows.set(runOrg.key, (out.orgRows.get(runOrg.key) ?? 0) + run);
   return count;
 }
 
@@ -660,7 +716,10 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
   const rd: Reader = { sink, today, legacyCells: new Map(), ratingLegacy: new Map(), ratingYear };
   const orgs = emptyRows<Organisation>();
   const unions = emptyRows<Union>();
-  const members: MemberRows = { items: [], bad: [], table: [], rows: [], pos: [], cols: [] };
+  // At most one member per data row of the member tables.
+  let memberCap = 0;
+  for (const { grid, t } of found) if (t && t.table === "members") memberCap += Math.max(0, grid.values.length - t.dataStart);
+  const members: MemberRows = { items: [], bad: new Uint8Array(memberCap), table: new Int32Array(memberCap), rows: new Int32Array(memberCap), nameHash: new Float64Array(memberCap), orgRows: new Map(), pos: [], cols: [] };
   const recognisedTables: RecognisedTable[] = [];
   for (const { grid, t } of found) {
     if (!t) continue;
@@ -688,6 +747,9 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
   };
   validateDataSet(ctx, orgs, members, unions);
   const keep = <T>(rows: { items: T[]; bad: ArrayLike<number> }): T[] => {
+    let clean = true;
+    for (let i = 0; i < rows.items.length && clean; i++) if (rows.bad[i]) clean = false;
+    if (clean) return rows.items; // nothing left out: no copy of a million-entry list
     const out: T[] = [];
     for (let i = 0; i < rows.items.length; i++) if (!rows.bad[i]) out.push(rows.items[i]);
     return out;

@@ -129,3 +129,58 @@ export function forcedDecodings(s: string): string[] {
 export function forceDecode(s: string, encoding: "tcvn3" | "vni"): string {
   return decodeWith(s, encoding === "tcvn3" ? maps().tcvn3 : maps().vni);
 }
+
+// ---------------------------------------------------------------- member names
+
+// Diacritic-free, lower-case base letter per UTF-16 code unit below U+1F00 (0 = ignore).
+const BASE = (() => {
+  const t = new Uint16Array(0x1f00);
+  for (let c = 0x30; c < 0x1f00; c++) {
+    if (c >= 0x300 && c < 0x370) continue; // combining marks
+    const ch = String.fromCharCode(c);
+    const b = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+    if (b.length === 1 && /[a-z0-9]/.test(b)) t[c] = b.charCodeAt(0);
+    else if (/[\p{L}\p{N}]/u.test(ch)) t[c] = c;
+  }
+  return t;
+})();
+
+/** 32-bit hash of a name's letters without tones, case or spacing ("Nguyễn Văn Hoà" ≡ "nguyen van hoa"). */
+export function nameHash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const b = c < 0x1f00 ? BASE[c] : c;
+    if (b === 0) continue;
+    h = Math.imul(h ^ b, 16777619);
+  }
+  return h >>> 0;
+}
+
+/**
+ * nameHash of `s` when isClean(s), else -1: the member list's names pay for one pass over their
+ * characters instead of two (the cell check while reading, the hash for the duplicate check).
+ */
+export function cleanNameHash(s: string): number {
+  const n = s.length;
+  if (n === 0) return -1;
+  let prev = 32;
+  let prevFlags = 0;
+  let h = 2166136261;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prev === 32) return -1;
+      prev = c;
+      prevFlags = 0;
+      continue;
+    }
+    const f = c < 0x1f00 ? CHAR[c] : 0;
+    if (f === 0 || (f & 4 && prevFlags & 2)) return -1;
+    prev = c;
+    prevFlags = f;
+    const b = BASE[c];
+    if (b !== 0) h = Math.imul(h ^ b, 16777619);
+  }
+  return prev === 32 ? -1 : h >>> 0;
+}

@@ -111,6 +111,12 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
   const orgOf = new Map<string, number>();
   const subOf = new Map<string, number>();
   const branchOf = new Map<number, Map<string, number>>();
+  const folded = new Map<number, string>();
+  const foldedName = (k: number): string => {
+    let f = folded.get(k);
+    if (f === undefined) folded.set(k, (f = foldKey(ds.organisations[k].name)));
+    return f;
+  };
   const resolve = (orgKey: string, branchName: string | null): [number, number] => {
     let org = orgOf.get(orgKey);
     if (org === undefined) {
@@ -135,7 +141,7 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
         const kids = index.children.get(org);
         const fk = foldKey(branchName);
         b = -1;
-        if (kids) for (const k of kids) if (ds.organisations[k].key === fk || foldKey(ds.organisations[k].name) === fk) b = k;
+        if (kids) for (const k of kids) if (ds.organisations[k].key === fk || foldedName(k) === fk) b = k;
         byName.set(branchName, b);
       }
       branch = b;

@@ -2,6 +2,7 @@ import type { Member, Organisation, Union } from "../data/model";
 import type { RatingCode } from "../model/rating";
 import { foldKey } from "../text/normalize";
 import { addMonths, serialFromYMD } from "../data/values";
+import { nameHash } from "../data/text";
 import { IssueSink, addressOf, type SheetPos } from "./sink";
 import { capApplies, capBaseLabel, checkExcellentCap, type CapBase } from "./cap";
 
@@ -25,8 +26,8 @@ export interface TableRows<T, C> {
   bad: ArrayLike<number> & { [i: number]: number };
   pos: SheetPos[];
   cols: C[];
-  table: number[];
-  rows: number[];
+  table: ArrayLike<number>;
+  rows: ArrayLike<number>;
 }
 
 type OrgRows = TableRows<Organisation, Map<string, number>>;
@@ -40,7 +41,12 @@ interface MemberCols {
   official: number;
   rating: number;
 }
-type MemberRows = TableRows<Member, MemberCols>;
+type MemberRows = TableRows<Member, MemberCols> & {
+  /** Per item: the name's nameHash when the reader computed it (≥ 0), else -1. */
+  nameHash?: ArrayLike<number>;
+  /** Member rows per organisation key (a size hint). */
+  orgRows?: Map<string, number>;
+};
 
 const TCCSD = (o: Organisation): boolean => o.type !== "chi-bo-truc-thuoc";
 
@@ -52,8 +58,10 @@ function orgCell(orgs: OrgRows, i: number, field: string): string {
 
 export function validateDataSet(ctx: ValidationContext, orgs: OrgRows, members: MemberRows, unions: UnionRows): void {
   const orgIndex = checkOrganisations(ctx, orgs);
-  checkMembers(ctx, orgs, orgIndex, members);
-  checkMemberCap(ctx, orgs, orgIndex, members);
+  // HTXSNV/HTTNV per organisation for the 20% cap, counted in checkMembers' pass (one scan of the list).
+  const capCounts: CapCounts | null = capApplies(ctx.ratingYear) && members.cols.some((c) => c.rating >= 0) ? new Map() : null;
+  checkMembers(ctx, orgs, orgIndex, members, capCounts);
+  checkMemberCap(ctx, orgs, orgIndex, members, capCounts);
   checkUnions(ctx, unions);
   checkOrgCap(ctx, orgs);
 }
@@ -137,67 +145,106 @@ function checkOrganisations(ctx: ValidationContext, orgs: OrgRows): OrgIndex {
 
 // ------------------------------------------------------------------ members
 
-// Diacritic-free, lower-case base letter per UTF-16 code unit below U+1F00 (0 = ignore).
-const BASE = (() => {
-  const t = new Uint16Array(0x1f00);
-  for (let c = 0x30; c < 0x1f00; c++) {
-    if (c >= 0x300 && c < 0x370) continue; // combining marks
-    const ch = String.fromCharCode(c);
-    const b = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-    if (b.length === 1 && /[a-z0-9]/.test(b)) t[c] = b.charCodeAt(0);
-    else if (/[\p{L}\p{N}]/u.test(ch)) t[c] = c;
-  }
-  return t;
-})();
-
-/** 32-bit hash of a name's letters without tones, case or spacing ("Nguyễn Văn Hoà" ≡ "nguyen van hoa"). */
-function nameHash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const b = c < 0x1f00 ? BASE[c] : c;
-    if (b === 0) continue;
-    h = Math.imul(h ^ b, 16777619);
-  }
-  return h >>> 0;
-}
-
 /**
- * Open-addressing hash set over (name hash, birth, organisation): a million members without a
- * million Map entries. `add` returns the index of an earlier equal member, or -1.
+ * Open-addressing hash sets over (name hash, birth), one per organisation: a million members
+ * without a million Map entries, and since lists come grouped by organisation, each probe stays
+ * in one small table that fits the CPU cache. Slots hold [32-bit key, member index + 1] side by
+ * side, so a probe reads one cache line and touches the members only when the keys agree.
  */
 class DuplicateIndex {
-  private readonly slots: Int32Array;
-  private readonly mask: number;
+  private readonly tables: Int32Array[] = [];
+  private readonly used: number[] = [];
   private readonly hash: Int32Array;
   private readonly birth: Float64Array;
-  private readonly org: Int32Array;
   constructor(n: number) {
-    let size = 1024;
-    while (size < n * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.mask = size - 1;
     this.hash = new Int32Array(n);
     this.birth = new Float64Array(n);
-    this.org = new Int32Array(n);
   }
-  add(i: number, nameHash: number, birth: number, org: number, same: (j: number) => boolean): number {
-    this.hash[i] = nameHash | 0;
+  /** Index of an earlier member equal to member i (same organisation `org`, birth, name), else -1 (and i is added). */
+  add(i: number, nameHash: number, birth: number, org: number, items: Member[]): number {
+    const nh = nameHash | 0;
+    this.hash[i] = nh;
     this.birth[i] = birth;
-    this.org[i] = org;
-    let h = Math.imul((nameHash | 0) ^ Math.imul(birth | 0, 0x9e3779b1) ^ Math.imul(org + 1, 0x85ebca6b), 0xc2b2ae35);
-    h = (h ^ (h >>> 15)) & this.mask;
+    let table = this.tables[org];
+    if (table === undefined || table.length === 0) table = this.reserve(org, 0);
+    else if ((this.used[org] + 1) * 4 > table.length) {
+      table = this.grow(table);
+      this.tables[org] = table;
+    }
+    const key = mixKey(nh, birth);
+    const mask = (table.length >> 1) - 1;
+    let h = (key ^ (key >>> 15)) & mask;
+    const m = items[i];
     for (;;) {
-      const s = this.slots[h];
+      const s = table[2 * h + 1];
       if (s === 0) {
-        this.slots[h] = i + 1;
+        table[2 * h] = key;
+        table[2 * h + 1] = i + 1;
+        this.used[org]++;
         return -1;
       }
-      const j = s - 1;
-      if (this.hash[j] === (nameHash | 0) && this.birth[j] === birth && this.org[j] === org && same(j)) return j;
-      h = (h + 1) & this.mask;
+      if (table[2 * h] === key) {
+        const j = s - 1;
+        if (this.hash[j] === nh && this.birth[j] === birth) {
+          const o = items[j];
+          if (o.orgKey === m.orgKey && sameName(o.name, m.name)) return j;
+        }
+      }
+      h = (h + 1) & mask;
     }
   }
+  /** The table of organisation number `org` (numbers come 0, 1, 2…), sized for about `n` members. */
+  reserve(org: number, n: number): Int32Array {
+    while (this.tables.length <= org) {
+      this.tables.push(EMPTY_TABLE);
+      this.used.push(0);
+    }
+    let slots = 32;
+    while (slots < n * 2) slots *= 2;
+    const table = new Int32Array(slots * 2);
+    this.tables[org] = table;
+    this.used[org] = 0;
+    return table;
+  }
+  /** Twice the slots, entries re-placed in their old order (so probes meet them as before). */
+  private grow(old: Int32Array): Int32Array {
+    const table = new Int32Array(old.length * 2);
+    const mask = (table.length >> 1) - 1;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k + 1] === 0) continue;
+      const key = old[k];
+      let h = (key ^ (key >>> 15)) & mask;
+      while (table[2 * h + 1] !== 0) h = (h + 1) & mask;
+      table[2 * h] = key;
+      table[2 * h + 1] = old[k + 1];
+    }
+    return table;
+  }
+}
+
+const EMPTY_TABLE = new Int32Array(0);
+
+/** Member rows per organisation key (a size hint: one Map update per run of equal keys). */
+function countRuns(items: Member[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let key: string | null = null;
+  let run = 0;
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i].orgKey;
+    if (k === key) {
+      run++;
+      continue;
+    }
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + run);
+    key = k;
+    run = 1;
+  }
+  if (key !== null) counts.set(key, (counts.get(key) ?? 0) + run);
+  return counts;
+}
+
+function mixKey(nameHash: number, birth: number): number {
+  return Math.imul(nameHash ^ Math.imul(birth | 0, 0x9e3779b1), 0xc2b2ae35);
 }
 
 function sameName(a: string, b: string): boolean {
@@ -207,7 +254,9 @@ function sameName(a: string, b: string): boolean {
 // 18 years are 6574 or 6575 days; 60 years 21914..21916; 12 months 365 or 366.
 const D18_MIN = 6574, D18_MAX = 6575, D60_MIN = 21914, D60_MAX = 21916;
 
-function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows): void {
+type CapCounts = Map<string, { HTXSNV: number; HTTNV: number; first: number }>;
+
+function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows, capCounts: CapCounts | null): void {
   const { sink, today } = ctx;
   const n = members.items.length;
   if (n === 0) return;
@@ -231,6 +280,12 @@ function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, memb
   };
   const dup = new DuplicateIndex(n);
   const orgNo = new Map<string, number>();
+  const rowsPerOrg = members.orgRows ?? countRuns(members.items);
+  const hashes = members.nameHash;
+  let capKey: string | null = null;
+  let cap: { HTXSNV: number; HTTNV: number; first: number } | undefined;
+  let lastNoKey: string | null = null;
+  let lastNo = 0;
   for (let i = 0; i < n; i++) {
     const m = members.items[i];
     const t = members.table[i];
@@ -307,16 +362,33 @@ function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, memb
     }
     // duplicates: same organisation, birth date and name
     if (birth !== null && m.name) {
-      let o = orgNo.get(m.orgKey);
-      if (o === undefined) {
-        o = orgNo.size;
-        orgNo.set(m.orgKey, o);
+      if (m.orgKey !== lastNoKey) {
+        let o = orgNo.get(m.orgKey);
+        if (o === undefined) {
+          o = orgNo.size;
+          orgNo.set(m.orgKey, o);
+          dup.reserve(o, rowsPerOrg.get(m.orgKey) ?? 0);
+        }
+        lastNoKey = m.orgKey;
+        lastNo = o;
       }
-      const first = dup.add(i, nameHash(m.name), birth, o, (j) => members.items[j].orgKey === m.orgKey && sameName(members.items[j].name, m.name));
+      const known = hashes !== undefined ? hashes[i] : -1;
+      const first = dup.add(i, known >= 0 ? known : nameHash(m.name), birth, lastNo, members.items);
       if (first >= 0) {
         sink.add("DUPLICATE_MEMBER", { sheet: pos.sheet, cell: addressOf(pos, r, mc.name), row: m.ref.row }, { name: m.name, first: members.items[first].ref.row });
         members.bad[i] = 1;
       }
+    }
+    // the row is final now: count it for the cap
+    const rating = m.rating;
+    if (capCounts !== null && (rating === "HTXSNV" || rating === "HTTNV") && !members.bad[i]) {
+      if (m.orgKey !== capKey || cap === undefined) {
+        capKey = m.orgKey;
+        cap = capCounts.get(capKey);
+        if (!cap) capCounts.set(capKey, (cap = { HTXSNV: 0, HTTNV: 0, first: i }));
+      }
+      if (rating === "HTXSNV") cap.HTXSNV++;
+      else cap.HTTNV++;
     }
   }
   flushBranch();
@@ -358,20 +430,10 @@ function branchKey(name: string): string {
 
 // ------------------------------------------------------------------ the 20% cap
 
-function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows): void {
+function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows, capCounts: CapCounts | null): void {
   if (!capApplies(ctx.ratingYear)) return;
   const withRating = members.cols.some((c) => c.rating >= 0);
-  const counts = new Map<string, { HTXSNV: number; HTTNV: number; first: number }>();
-  if (withRating) {
-    for (let i = 0; i < members.items.length; i++) {
-      if (members.bad[i]) continue;
-      const m = members.items[i];
-      if (m.rating !== "HTXSNV" && m.rating !== "HTTNV") continue;
-      let c = counts.get(m.orgKey);
-      if (!c) counts.set(m.orgKey, (c = { HTXSNV: 0, HTTNV: 0, first: i }));
-      c[m.rating]++;
-    }
-  }
+  const counts: CapCounts = capCounts ?? new Map();
   const year = ctx.ratingYear ?? "?";
   const shareText = Math.round(ctx.capShare * 1000) / 10;
   if (withRating) {
