@@ -169,6 +169,15 @@ function benchOffice() {
   return r.ok ? r.value : { error: r.error };
 }
 
+function benchFunctions() {
+  log("  NQ.TYLE: 100.000 ô, so với COUNTIF trong HyperFormula…");
+  const r = child(["-r", "ts-node/register", path.join(__dirname, "bench", "functions.ts"), "100000"], {
+    env: { TS_NODE_PROJECT: path.join(ROOT, "tsconfig.test.json"), TS_NODE_TRANSPILE_ONLY: "1" },
+    nodeArgs: ["--max-old-space-size=4096"],
+  });
+  return r.ok ? r.value : { error: r.error };
+}
+
 // ------------------------------------------------------------------------------------------------
 
 function table(rows) {
@@ -218,6 +227,8 @@ function report(res) {
   else lines.push(table([["Members", "Read", "Write summary", "Write data sheets"], ...o.sizes.map((s) => [fmtN(s.members), ...[s.read, s.writeSummary, s.writeData].map((c) => `${c.syncs} / ${c.valueRequests} / ${fmtBytes(c.largestRequestBytes)}`)])]));
   const e1m = res.engine.find((e) => e.members === 1_000_000);
   lines.push("", `5. Memory: peak RSS of the 1,000,000-member engine run ${e1m && e1m.maxRssBytes ? `${fmtBytes(e1m.maxRssBytes)} (the input grids alone: ${fmtBytes(e1m.rssAfterGrids)})` : "–"}`);
+  const fn = res.functions;
+  if (fn) lines.push("", fn.error ? `6. NQ.TYLE: ${fn.error}` : `6. NQ.TYLE over ${fmtN(fn.cells)} rating cells: ${fmtMs(fn.ours.medianMs)} vs the same answer by ${fn.hf.countifs} COUNTIFs in HyperFormula ${fmtMs(fn.hf.medianMs)} → ${fn.ratio.toFixed(0)}× faster (same value: ${fn.same ? "yes" : "NO"})`);
   lines.push("", "Goals:", table([["Goal", "Status", "Figure"], ...res.goals.map((g) => [g.goal, g.status, g.figure])]));
   return lines.join("\n");
 }
@@ -246,6 +257,8 @@ function main() {
   res.files = step("files", benchFiles);
   log("4. Office.js…");
   res.office = step("office", benchOffice);
+  log("5. NQ.* functions…");
+  res.functions = step("functions", benchFunctions);
   res.goals = goals(res);
   res.totalSeconds = (performance.now() - t0) / 1000;
   res.machine.loadAverageAtEnd = os.loadavg()[0];
