@@ -65,9 +65,23 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
+/** Debian's chromium, or another Chromium given by NQ_CHROMIUM. */
+export const CHROMIUM = process.env.NQ_CHROMIUM ?? "/usr/bin/chromium";
+
+/**
+ * Whether the pane tests can run. Without Debian's chromium they are skipped with a message on a
+ * developer's machine, so `npm test` still passes after a plain `npm install`; under CI=true they never
+ * skip (.ci/run installs chromium, and a missing browser must fail the run, not hide the tests).
+ */
+export function chromiumAvailable(): boolean {
+  if (fs.existsSync(CHROMIUM) || process.env.CI === "true") return true;
+  console.log(`Bỏ qua kiểm thử khung tác vụ: chưa cài Chromium (${CHROMIUM}). Cài: apt-get install chromium / Skipped: no Chromium.`);
+  return false;
+}
+
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM,
     headless: true,
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
