@@ -48,9 +48,12 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
         break outer;
       }
       const line: Line = lines[i];
-      if (headings.has(i) || line.text.trim().length < 4) continue;
+      const heading = headings.get(i);
+      // A heading line is read only for the targets written after its title ("Các chỉ tiêu chủ yếu: …").
+      const from = heading ? heading.inlineFrom : 0;
+      if (from === undefined || line.text.trim().length < 4) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text, f: folded.slice(line.start, end), offset: line.start, line: i, strict }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, strict }, raws);
       raws.push(...items);
     }
   }

@@ -22,6 +22,8 @@ export interface Heading {
   title: string;
   /** Whole line as written (shown as the section title). */
   full: string;
+  /** "Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng đạt 8%; …": offset in the line where the targets begin. */
+  inlineFrom?: number;
 }
 
 export interface Section {
@@ -94,9 +96,30 @@ function setsNumber(title: string): boolean {
   return false;
 }
 
+/**
+ * A title followed on the same line by its content: "Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng đạt 8%; …"
+ * (read from after the colon), or a numbered "3. Nhiệm vụ: …" (which ends the section before it).
+ * Unnumbered, only a targets title counts: "Tỷ lệ: 90%" in a paragraph is not a heading.
+ */
+function inlineHeading(line: Line): Heading | null {
+  const m = /^(\s*(?:([IVXLC]{1,6})|(\d{1,2}(?:\.\d{1,2})*)|([a-zđ]))\s*[.)\-–]\s*)?([^:;.]{3,60}?)\s*:\s*(\S.*)$/.exec(line.text);
+  if (!m) return null;
+  const targets = isTargetsTitle(m[5]) && /\d/.test(m[6]);
+  const numbered = Boolean(m[1]) && m[5].length <= 40 && isUpperTitle(m[5].trim()) && !/\d/.test(m[5]);
+  if (!targets && !numbered) return null;
+  const level = m[2] ? 1 : m[3] ? 1 + m[3].split(".").length : m[4] ? 4 : 2;
+  const style = m[2] ? "roman" : m[3] ? (m[3].includes(".") ? `arabic${m[3].split(".").length}` : "arabic") : m[4] ? "letter" : "plain";
+  const number = m[2] ? romanValue(m[2]) : m[3] ? Number(m[3].split(".").pop()) : m[4] ? m[4].charCodeAt(0) - 96 : null;
+  const title = m[5].trim();
+  return { line: line.index, level, style, number, title, full: ((m[1] ?? "") + title).trim(), inlineFrom: line.text.length - m[6].length };
+}
+
 export function headingOf(line: Line): Heading | null {
   const t = line.text.trim();
-  if (t === "" || t.length > 200) return null;
+  if (t === "") return null;
+  const inline = inlineHeading(line);
+  if (inline) return inline;
+  if (t.length > 200) return null;
   let m = /^([IVXLC]{1,6})\s*[.\-–)]\s*(.+)$/.exec(t);
   if (m && plausibleTitle(m[2])) return { line: line.index, level: 1, style: "roman", number: romanValue(m[1]), title: m[2], full: t };
   m = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(.+)$/.exec(t);
@@ -166,7 +189,7 @@ export function findTargetsSection(lines: Line[]): { section: Section; headings:
   }
   if (chosen.length === 0) return { section: { title: null, ranges: [] }, headings };
   return {
-    section: { title: chosen[0].full.replace(/:$/, ""), ranges: chosen.map((h) => [h.line + 1, endOf(h)] as [number, number]) },
+    section: { title: chosen[0].full.replace(/:$/, ""), ranges: chosen.map((h) => [h.inlineFrom !== undefined ? h.line : h.line + 1, endOf(h)] as [number, number]) },
     headings,
   };
 }

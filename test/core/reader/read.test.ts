@@ -140,3 +140,27 @@ describe("numbers in the names of movements are not goals", () => {
     expect(r.targets.map((t) => t.value)).toEqual([0.8, 3, 2]);
   });
 });
+
+describe("targets written on the same line as their heading", () => {
+  it("\"Các chỉ tiêu chủ yếu: …; …; …\" is the targets section, read from after the colon", () => {
+    const text = [
+      "I. MỤC TIÊU",
+      "Mục tiêu chung: xây dựng Đảng bộ trong sạch, vững mạnh.",
+      "Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng kinh tế đạt 8%; kết nạp 30 đảng viên; tỷ lệ đảng viên vi phạm kỷ luật dưới 1‰.",
+      "II. NHIỆM VỤ",
+      "1. Kết nạp 50 đảng viên trong nhiệm kỳ là nhiệm vụ của các chi bộ.",
+    ].join("\n");
+    const r = readResolution(text);
+    expect(r.section).toBe("Các chỉ tiêu chủ yếu");
+    expect(r.targets.map((t) => [t.text, t.op, t.value])).toEqual([
+      ["Tốc độ tăng trưởng kinh tế đạt 8%", ">=", 0.08],
+      ["kết nạp 30 đảng viên", ">=", 30],
+      ["tỷ lệ đảng viên vi phạm kỷ luật dưới 1‰", "<", 0.001],
+    ]);
+  });
+
+  it("numbered: \"2. Chỉ tiêu: …\"", () => {
+    const r = readResolution("II. PHƯƠNG HƯỚNG\n1. Mục tiêu: nâng cao chất lượng.\n2. Chỉ tiêu: 90% đảng viên hoàn thành tốt nhiệm vụ trở lên; kết nạp 20 đảng viên.\n3. Nhiệm vụ: kết nạp 5 đảng viên mỗi quý.");
+    expect(r.targets.map((t) => t.value)).toEqual([0.9, 20]);
+  });
+});
