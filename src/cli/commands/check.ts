@@ -17,7 +17,6 @@ import { readDataSet } from "../../core/data/read";
 import { readResolution } from "../../core/reader/read";
 import { buildTargetsSheet, readTargetsSheet } from "../../core/targets-sheet";
 import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
-import { extractDocxText } from "../../xlsx/docx";
 
 export interface CheckArgs {
   data: string;
@@ -125,6 +124,8 @@ export function targetsFromWorkbook(workbook: WorkbookGrid): { targets: Target[]
 
 async function resolutionText(file: string): Promise<string> {
   if (/\.docx$/i.test(file)) {
+    // mammoth is loaded only for a .docx: most checks read a .txt or the "Chỉ tiêu" sheet.
+    const { extractDocxText } = await import("../../xlsx/docx");
     const r = await extractDocxText(fs.readFileSync(file));
     const o = r as { text?: string; error?: string };
     if (o && typeof o.text === "string") return o.text;
