@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/fc-runs";
 import { installCustomFunctionsStub, StubError } from "./cf-stub";
 import { chitieu, danhgia, dem, tiendo, tran20, tyle, unicode, xeploai } from "../../src/functions/functions";
 import { t } from "../../src/core/i18n/messages";
@@ -45,11 +46,11 @@ function run<T>(fn: () => T, wellFormed: (v: T) => boolean): void {
 }
 
 const verdicts = ["Đạt", "Vượt", "Chưa đạt", "Thiếu dữ liệu"];
-const runs = { numRuns: 300 };
+const RUNS = runs(300);
 
 describe("NQ functions on random arguments", () => {
   it("DANHGIA", () => {
-    fc.assert(fc.property(scalar, fc.oneof(scalar, fc.constantFrom(...phrases)), (a, b) => run(() => danhgia(a, b), (v) => verdicts.includes(v))), runs);
+    fc.assert(fc.property(scalar, fc.oneof(scalar, fc.constantFrom(...phrases)), (a, b) => run(() => danhgia(a, b), (v) => verdicts.includes(v))), RUNS);
   });
 
   it("CHITIEU", () => {
@@ -62,13 +63,13 @@ describe("NQ functions on random arguments", () => {
           (v) => v.length === 1 && v[0].length === 4 && ops.includes(v[0][0]) && kinds.includes(v[0][3]) && (typeof v[0][1] === "number" || typeof v[0][1] === "string"),
         ),
       ),
-      runs,
+      RUNS,
     );
   });
 
   it("XEPLOAI", () => {
     const ok = ["HTXSNV", "HTTNV", "HTNV", "KHTNV", "Không xếp loại", ""];
-    fc.assert(fc.property(scalar, (x) => run(() => xeploai(x), (v) => ok.includes(v))), runs);
+    fc.assert(fc.property(scalar, (x) => run(() => xeploai(x), (v) => ok.includes(v))), RUNS);
   });
 
   it("DEM and TYLE agree with each other and with the level counts", () => {
@@ -77,7 +78,7 @@ describe("NQ functions on random arguments", () => {
         run(() => dem(r as any[][], muc), (v) => Number.isInteger(v) && v >= 0);
         run(() => tyle(r as any[][], muc), (v) => v >= 0 && v <= 1);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -89,7 +90,7 @@ describe("NQ functions on random arguments", () => {
         const rated = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"].reduce((n, l) => n + dem(r, l), 0);
         if (rated > 0) expect(["HTXSNV", "HTTNV", "HTNV", "KHTNV"].reduce((s, l) => s + tyle(r, l), 0)).toBeCloseTo(1, 9);
       }),
-      runs,
+      RUNS,
     );
   });
 
@@ -98,7 +99,7 @@ describe("NQ functions on random arguments", () => {
       fc.property(range, fc.oneof(fc.constantFrom(undefined, null, "HTTNV", "HTTNV trở lên"), scalar), (r, base) =>
         run(() => tran20(r as any[][], base), (v) => v === "Vượt trần 20%" || v === "Trong trần 20%"),
       ),
-      runs,
+      RUNS,
     );
   });
 
@@ -108,11 +109,11 @@ describe("NQ functions on random arguments", () => {
       fc.property(scalar, fc.oneof(scalar, fc.constantFrom("ít nhất 40", "từ 10 đến 20")), fc.oneof(scalar, fc.integer({ min: 1, max: 12 })), (a, b, m) =>
         run(() => tiendo(a, b, m), (v) => ok.includes(v)),
       ),
-      runs,
+      RUNS,
     );
   });
 
   it("UNICODE returns NFC text", () => {
-    fc.assert(fc.property(fc.oneof(scalar, fc.string({ unit: "grapheme" })), (x) => run(() => unicode(x), (v) => typeof v === "string" && v === v.normalize("NFC"))), runs);
+    fc.assert(fc.property(fc.oneof(scalar, fc.string({ unit: "grapheme" })), (x) => run(() => unicode(x), (v) => typeof v === "string" && v === v.normalize("NFC"))), RUNS);
   });
 });

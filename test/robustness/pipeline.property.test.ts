@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../setup/fc-runs";
 import { readResolution } from "../../src/core/reader/read";
 import { readDataSet } from "../../src/core/data/read";
 import { runCheck } from "../../src/core/check/run";
@@ -66,7 +67,7 @@ describe("read → compute → judge on random workbooks", () => {
         for (const i of result.issues) expect(typeof i.message === "string" && i.message.length > 0).toBe(true);
         expect(result.summary.total).toBe(targets.length);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
     // Random headers do form tables often enough for the property to reach the indicators.
     expect(withTables).toBeGreaterThan(15);
@@ -81,7 +82,7 @@ describe("read → compute → judge on random workbooks", () => {
         const result = runCheck({ targets: read.targets, data, lang: "vi" });
         expect(result.targets.map((t) => t.status).every((s) => STATUSES.includes(s))).toBe(true);
       }),
-      { numRuns: 150 },
+      runs(150),
     );
   });
 });

@@ -82,7 +82,9 @@ export function judgeValue(target: Target, actual: number | RatingCode | null, o
   if (typeof target.value !== "number" || typeof actual !== "number") {
     return { status: "thieu-du-lieu", gap: null, gapText: tBoth("check.gap.incomparable"), percentOfTarget: null };
   }
-  const exact = options.exact && options.exact.denominator > 0 ? options.exact : null;
+  // Only a fraction of whole counts is exact; a fractional count typed by mistake (warned by validation) falls back to the value.
+  const e = options.exact;
+  const exact = e && Number.isSafeInteger(e.numerator) && Number.isSafeInteger(e.denominator) && e.denominator > 0 ? e : null;
   const a: Rational = exact ? { n: BigInt(exact.numerator), d: BigInt(exact.denominator) } : toRational(actual);
   const v = toRational(target.value);
   const op = target.op;

@@ -159,7 +159,9 @@ function findMentions(inp: ItemInput, c0: number, c1: number, scopes: Array<[num
       }
     }
     const value = isPct ? percentValue(a, perMille) : a;
-    const max = b === null ? null : isPct ? percentValue(b, perMille) : b;
+    const scaledMax = b === null ? null : isPct ? percentValue(b, perMille) : b;
+    // Scaling can make two close bounds equal; a range must stay strictly increasing.
+    const max = scaledMax !== null && scaledMax > value ? scaledMax : null;
     out.push({ start, end, kind, value, max, stretch: null, unit, perMille, scope: scopeOf(start), quota });
   }
   // Small number words after a minimum: "ít nhất một mô hình".

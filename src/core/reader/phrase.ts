@@ -59,15 +59,18 @@ export function parseTargetPhrase(text: string): Target | null {
     const isPct = m[2] !== undefined || m[4] !== undefined;
     const perMille = /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? ""));
     let b = m[3] !== undefined ? parseVietnameseNumber(m[3]) : null;
-    if (b !== null && b < a) b = null;
+    // "90% đến 90%" or "5 - 3" is not a range: keep the first number.
+    if (b !== null && b <= a) b = null;
     return finish(s, f, m.index, m.index + m[0].length, a, b, isPct, perMille);
   } catch {
     return null;
   }
 }
 
-function finish(s: string, f: string, start: number, end: number, a: number, b: number | null, isPct: boolean, perMille: boolean): Target {
+function finish(s: string, f: string, start: number, end: number, a: number, bRaw: number | null, isPct: boolean, perMille: boolean): Target {
   const scale = (n: number) => (isPct ? roundFraction(perMille ? n / 1000 : n / 100) : n);
+  // Scaling can make two close bounds equal; a range must stay strictly increasing.
+  const b = bRaw !== null && scale(bRaw) > scale(a) ? bRaw : null;
   const lead = f.slice(0, start).replace(/[\s,]+$/, "");
   const tail = f.slice(end);
   let op: TargetOp = ">=";

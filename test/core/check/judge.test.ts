@@ -18,6 +18,12 @@ describe("judgeValue: percent targets at the target's own precision", () => {
     expect(judgeValue(target({ value: 0.3, op: "<=" }), 0.1 + 0.2).status).toBe("dat");
     expect(judgeValue(target({ value: 0.7, op: "=" }), 0.1 * 7).status).toBe("dat");
   });
+  it("a fraction of non-whole counts (a typo such as 5e-324 in a count cell) is judged on the value, never thrown", () => {
+    // Found by the pipeline property test (seed 1643125645): BigInt() of a non-integer threw.
+    expect(judgeValue(t90, 5e-324, { exact: { numerator: 5e-324, denominator: 1 } }).status).toBe("chua-dat");
+    expect(judgeValue(t90, 0.95, { exact: { numerator: 9.5, denominator: 10 } }).status).toBe("dat");
+    expect(judgeValue(t90, 0.95, { exact: { numerator: 19, denominator: 20.0000001 } }).status).toBe("dat");
+  });
   it("says the gap in percentage points with a Vietnamese decimal comma", () => {
     const j = judgeValue(t90, 0.877);
     expect(j.gap).toBeCloseTo(-2.3, 10);

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { runs } from "../../setup/fc-runs";
 import type { CellValue } from "../../../src/core/model/grid";
 import { readDataSet } from "../../../src/core/data/read";
 import { MEMBER_HEADERS, ORG_HEADERS, UNION_HEADERS } from "../../../src/core/templates";
@@ -31,7 +32,7 @@ describe("readDataSet never throws", () => {
         expect(Array.isArray(ds.issues)).toBe(true);
         for (const i of ds.issues) expect(typeof i.message).toBe("string");
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
@@ -42,7 +43,7 @@ describe("readDataSet never throws", () => {
         const ds = readDataSet({ sheets: [{ name: "S", values: [h, ...data] }] });
         expect(ds.recognised.length).toBeLessThanOrEqual(1);
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 });

@@ -20,6 +20,10 @@ describe("parseTargetPhrase (a condition typed in a cell)", () => {
     ["hoàn thành xuất sắc nhiệm vụ", "rating", ">=", "HTXSNV", null],
     ["HTNV trở xuống", "rating", "<=", "HTNV", null],
     ["không có", "count", "=", 0, null],
+    // Equal or falling bounds are not a range (found by the property test, seed 272190408).
+    ["90% đến 90%", "percent", ">=", 0.9, null],
+    ["từ 90 đến 90 đảng viên", "count", ">=", 90, null],
+    ["35 - 30%", "percent", ">=", 0.35, null],
   ])("%s", (text, kind, op, value, max) => {
     const t = parseTargetPhrase(text);
     expect(t).not.toBeNull();

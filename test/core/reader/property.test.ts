@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import fc from "fast-check";
+import { runs } from "../../setup/fc-runs";
 import { readResolution } from "../../../src/core/reader/read";
 import { parseTargetPhrase } from "../../../src/core/reader/phrase";
 import { bindIndicator } from "../../../src/core/reader/bind";
@@ -41,11 +42,11 @@ const seedText = fs.readFileSync(path.join(SEEDS, "000_e1a74d757ae2fdde.txt"), "
 
 describe("reader properties: never throws, always well-formed", () => {
   it("random strings", () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => wellFormed(readResolution(s))), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => wellFormed(readResolution(s))), runs(300));
   });
 
   it("random Unicode (full range)", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => wellFormed(readResolution(s))), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), (s) => wellFormed(readResolution(s))), runs(200));
   });
 
   it("random Vietnamese target vocabulary, as NFC, NFD, TCVN3 and VNI", () => {
@@ -54,14 +55,14 @@ describe("reader properties: never throws, always well-formed", () => {
         const text = form === "nfd" ? s.normalize("NFD") : form === "tcvn3" ? toTcvn3(s) : form === "vni" ? toVni(s) : s;
         wellFormed(readResolution(text));
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 
   it("cut-up seed text", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: seedText.length }), fc.integer({ min: 0, max: 4000 }), (a, n) => wellFormed(readResolution(seedText.slice(a, a + n)))),
-      { numRuns: 100 },
+      runs(100),
     );
   });
 
@@ -74,7 +75,7 @@ describe("reader properties: never throws, always well-formed", () => {
           expect(bindIndicator(t).indicator === null || INDICATOR_IDS.includes(bindIndicator(t).indicator!)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      runs(300),
     );
   });
 

@@ -164,3 +164,10 @@ describe("targets written on the same line as their heading", () => {
     expect(r.targets.map((t) => t.value)).toEqual([0.9, 20]);
   });
 });
+
+describe("degenerate ranges in a resolution", () => {
+  it("a range whose bounds are equal is read as one minimum", () => {
+    const r = readResolution("Chỉ tiêu\n1. Chi bộ kiểm tra từ 30% đến 30% đảng viên.");
+    expect(r.targets.map((t) => [t.op, t.value, t.max])).toEqual([[">=", 0.3, null]]);
+  });
+});
