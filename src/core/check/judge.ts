@@ -148,7 +148,9 @@ function gapText(target: Target, status: Status, gap: number, percent: boolean, 
   const unit = unitWord(target);
   const max = target.op === "<=" || target.op === "<";
   let key: string;
-  if (status === "chua-dat" || status === "chua-den-han") key = max ? `check.gap.over-limit.${unitKey}` : `check.gap.short.${unitKey}`;
+  // An exact target missed from above: "không có" (0) with 15 found is 15 too many, not 15 short.
+  if ((status === "chua-dat" || status === "chua-den-han") && target.op === "=" && gap > 0) key = target.value === 0 ? `check.gap.not-none.${unitKey}` : `check.gap.above.${unitKey}`;
+  else if (status === "chua-dat" || status === "chua-den-han") key = max ? `check.gap.over-limit.${unitKey}` : `check.gap.short.${unitKey}`;
   else if (max) key = `check.gap.under-limit.${unitKey}`;
   else if (target.op === "range" && status === "vuot") key = `check.gap.above-max.${unitKey}`;
   else key = `check.gap.above.${unitKey}`;

@@ -41,7 +41,8 @@ function byPredicate(cat: Category, t: Target, own: string, ctx: string): Indica
   const both = own + " " + ctx;
   const has = (re: RegExp) => re.test(own) || re.test(both);
   // Admissions: counts of new members, and the "trong đó" groups among them.
-  if (t.kind === "count" && (has(/ket nap/) || /dang vien moi/.test(own))) {
+  // "đảng viên mới" (new members), not "đảng viên mỗi năm" (members each year): both fold to "dang vien moi".
+  if (t.kind === "count" && (has(/ket nap/) || /đảng viên mới/iu.test(t.text.normalize("NFC")))) {
     if (t.parent !== null || ctx) {
       if (/hoc sinh|sinh vien/.test(own)) return "member.admitted.students.count";
       if (/tu nhan|ngoai nha nuoc|ngoai khu vuc nha nuoc/.test(own)) return "member.admitted.private.count";
@@ -51,6 +52,8 @@ function byPredicate(cat: Category, t: Target, own: string, ctx: string): Indica
     return "member.admitted.count";
   }
   if (cat === null) return null;
+  // "Phát triển 50 đảng viên": in party work, developing members means admitting them.
+  if (t.kind === "count" && cat === "member" && /(?:^|\s)phat trien(?: moi| them)?(?:\s+(?:tu|duoc|it nhat|toi thieu|tren))?\s+\d/.test(own)) return "member.admitted.count";
   if (has(/kiem tra/)) {
     if (cat === "member") return "member.inspected.share";
     if (cat === "branch") return "branch.inspected.share";
@@ -75,7 +78,9 @@ function byPredicate(cat: Category, t: Target, own: string, ctx: string): Indica
     if (level === "htnv_plus") return "union.rating.htnv_plus.share";
     return null;
   }
-  if (t.kind !== "percent") return null;
+  // A count ("không có tổ chức cơ sở đảng xếp loại không hoàn thành nhiệm vụ", "ít nhất 10 đảng viên hoàn
+  // thành xuất sắc") is judged on the share's numerator, as the check does for every count on a share.
+  if (t.kind !== "percent" && t.kind !== "count") return null;
   if (cat === "org") return `org.rating.${level}.share` as IndicatorId;
   if (cat === "member") return `member.rating.${level}.share` as IndicatorId;
   return null;
@@ -90,6 +95,8 @@ export function bindWithContext(target: Target, context: string): Binding {
     const cat = categoryOf(subject || (target.kind === "rating" ? own : ""), target.kind);
     if (target.kind === "rating") {
       if (cat === "union-upper") return { indicator: "union.upper.rating", confidence: 0.85 };
+      // "Mặt trận Tổ quốc và các đoàn thể huyện được xếp loại …": the committee's own unions, not the grassroots ones.
+      if (cat === "union" && !/co so/.test(subject)) return { indicator: "union.upper.rating", confidence: 0.75 };
       if (cat === "committee") return { indicator: "committee.rating", confidence: 0.85 };
       return { indicator: null, confidence: 0.3 };
     }

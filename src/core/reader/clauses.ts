@@ -134,6 +134,8 @@ function findMentions(inp: ItemInput, c0: number, c1: number, scopes: Array<[num
       if (REFERENCE_BEFORE.test(before)) continue;
       if (NON_GOAL_AFTER.test(after)) continue;
     }
+    // A change restated in brackets after a target: "120 đảng viên (tăng 10% so với năm 2024)" is no target of its own.
+    if (out.length > 0 && /\(\s*(?:tang|giam)(?: them)?\s*(?:khoang|tren|it nhat)?\s*$/.test(before) && /^[^()]*so voi[^()]*\)/.test(after)) continue;
     // Past results given as context: "kết nạp được 929 đảng viên", "đã đạt 95%".
     if (!goalWords && (/được\s*$/i.test(s.slice(Math.max(c0, start - 12), start)) || pastAt < start)) continue;
     let kind: TargetKind = "count";
@@ -196,10 +198,17 @@ function countUnit(s: string, f: string, end: number, limit: number): string | n
   const lead = rest.length - rest.replace(/^\s+/, "").length;
   const r = rest.slice(lead);
   for (const u of COUNT_UNITS) {
-    if (r.startsWith(u) && !/[a-z]/.test(r.charAt(u.length))) return s.slice(end + lead, end + lead + u.length);
+    if (!r.startsWith(u) || /[a-z]/.test(r.charAt(u.length))) continue;
+    const unit = s.slice(end + lead, end + lead + u.length);
+    // Folded "dang vien moi" is also "đảng viên mỗi (năm)": only "mới" makes new members.
+    if (u === "dang vien moi" && !/mới$/iu.test(unit.normalize("NFC"))) continue;
+    return unit;
   }
-  const w = /^[a-z]+(?: [a-z]+)?/.exec(r);
-  return w ? s.slice(end + lead, end + lead + w[0].length) : null;
+  // One or two words; a verb is no part of the unit ("02 xã đạt chuẩn" → "xã").
+  const w = /^([a-z]+)(?: ([a-z]+))?/.exec(r);
+  if (!w) return null;
+  const len = w[2] !== undefined && !SUBJECT_STOP.test(" " + w[2]) ? w[0].length : w[1].length;
+  return s.slice(end + lead, end + lead + len);
 }
 
 function ratingOf(m: RegExpExecArray): RatingCode {
@@ -220,7 +229,8 @@ function findRating(f: string, a: number, b: number): { start: number; end: numb
 /** Subject noun phrase starting at `from` (after a number), cut at the first predicate or stop word. */
 function subjectAfter(s: string, f: string, from: number, to: number): string | null {
   let a = from;
-  const lead = /^[\s,]*(?:(?:tro len|tro xuong)[\s,]*)?(?:(?:cac|nhung|tong so|so)\s+)?/.exec(f.slice(a, to));
+  // "số" (the number of) is skipped, not the "so" of "so với" (compared with).
+  const lead = /^[\s,]*(?:(?:tro len|tro xuong)[\s,]*)?(?:(?:cac|nhung|tong so|so(?! voi))\s+)?/.exec(f.slice(a, to));
   if (lead) a += lead[0].length;
   const seg = f.slice(a, to);
   const stop = SUBJECT_STOP.exec(seg);
@@ -236,7 +246,8 @@ function subjectAfter(s: string, f: string, from: number, to: number): string | 
 /** "tỷ lệ đảng viên được kiểm tra đạt 30%": the subject stands before the number. */
 function subjectBefore(s: string, f: string, from: number, to: number): string | null {
   const seg = f.slice(from, to);
-  const m = /ty le\s+(.+?)\s*(?:(?:dat|la|tu|tren|it nhat|toi thieu|phai dat|bang)\s*)*$/.exec(seg);
+  // The verb before the number is no part of the subject: "tỷ lệ hộ nghèo giảm 1,5%", "tỷ lệ … duy trì ở mức 98%".
+  const m = /ty le\s+(.+?)\s*(?:(?:dat|la|tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|phai dat|bang|giam|tang|con|xuong|duy tri|o muc|binh quan|hang nam|moi nam)\s*)*$/.exec(seg);
   if (!m) return null;
   const a = from + m.index + m[0].indexOf(m[1]);
   return subjectAfter(s, f, a, a + m[1].length);
@@ -429,6 +440,16 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       // Subject: the noun phrase after the number, or "tỷ lệ X" before it.
       let subject = subjectAfter(s, f, m.end, textEnd);
       if (m.kind === "percent" && (!subject || PREDICATE.test(" " + f.slice(m.end, m.end + 12)))) subject = subjectBefore(s, f, regionStart, m.start) ?? subject;
+      if (!subject) {
+        // "trong đó số tổ chức cơ sở đảng, đảng viên hoàn thành xuất sắc … không vượt quá 20%": the subject
+        // opens the clause, before its verb and the number.
+        const open = /^[\s,:;(-]*(?:trong do[\s,:]*)?(?:(?:co|phan dau|phan dau co)\s+)?(?=(?:so|tong so|cac)\s)/.exec(f.slice(regionStart, m.start));
+        if (open) {
+          const a = regionStart + open[0].length;
+          const found = subjectAfter(s, f, a, m.start);
+          if (found && (SUBJECT_ORG.test(foldSubject(found)) || SUBJECT_MEMBER.test(foldSubject(found)))) subject = found;
+        }
+      }
       t.subject = subject;
       // Per-unit: "mỗi chi bộ cơ sở xây dựng ít nhất 01 …".
       const per = PER_RE.exec(s.slice(regionStart, m.start));
@@ -437,10 +458,17 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       const lead = f.slice(Math.max(regionStart, m.start - 30), m.start);
       if (/(?:^|\s)tang(?: them)?\s*(?:tu|tren|it nhat|toi thieu|binh quan)?\s*$/.test(lead)) t.change = "increase";
       else if (/(?:^|\s)giam(?: them)?\s*(?:tu|tren|it nhat|toi thieu|binh quan)?\s*$/.test(lead)) t.change = "decrease";
-      const base = /so voi\s+([^,;.]+)/.exec(f.slice(m.end, textEnd));
+      const base = /so voi\s+([^,;.()]+)/.exec(f.slice(m.end, textEnd));
       if (base) {
         const ba = m.end + base.index + base[0].indexOf(base[1]);
         t.base = s.slice(ba, ba + base[1].length).trim();
+      }
+      // "không vượt quá 20% số được xếp loại hoàn thành tốt nhiệm vụ": the cap's own base, not all rated.
+      const capBase = m.kind === "percent" && /^\s*(?:tong\s+)?so\s+(?:(?:dang vien|to chuc|tccsd)[a-z ]{0,20}?\s+)?(?:duoc\s+)?(?:danh gia,?\s+)?xep loai\s+(?:muc\s+)?["“'‘]?\s*(?:hoan thanh tot|httnv)/.exec(f.slice(m.end, textEnd));
+      if (capBase) {
+        const at = m.end + (capBase[0].length - capBase[0].trimStart().length);
+        t.base = cleanText(s, at, Math.max(at, textEnd));
+        notes.push(msg("reader.note.cap-base", "vi"));
       }
       if (m.quota) {
         const name = /((?:[\p{Lu}][\p{L}]*\s*){1,4})$/u.exec(s.slice(regionStart, m.start).trimEnd());
@@ -470,6 +498,7 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
         notes.push(msg("reader.note.whole-text", "vi"));
       }
       if (m.quota) conf = Math.min(conf, 0.7);
+      if (capBase) conf = Math.min(conf, 0.7);
       t.confidence = Math.round(conf * 100) / 100;
       t.notes = notes;
       t.source = { start: inp.offset + regionStart, end: inp.offset + textEnd, line: inp.line + 1 };
@@ -496,6 +525,12 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       const made: RawTarget[] = [];
       if (split && !parentRef) {
         for (const sub of split) made.push({ target: { ...t, subject: sub, notes: [...notes] }, parentRef, context });
+      } else if (split && parentRef && m.scope >= 0) {
+        // A "trong đó" share of both: each part goes under the parent of its own kind when the clause has one.
+        for (const sub of split) {
+          const own = siblingParent(out, parentRef, sub) ?? parentRef;
+          made.push({ target: { ...t, subject: sub, notes: [...notes] }, parentRef: own, context: own.target.text });
+        }
       } else made.push({ target: t, parentRef, context });
       for (const r of made) {
         out.push(r);
@@ -511,13 +546,35 @@ function lastCount(list: RawTarget[]): RawTarget | null {
   return null;
 }
 
+function foldSubject(p: string): string {
+  return p.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+/**
+ * The top-level target read just before `parent` from the same sentence ("95% tổ chức cơ sở đảng, 92%
+ * đảng viên …") whose subject is of the same kind as `subject` (organisations or members), if any.
+ */
+function siblingParent(out: RawTarget[], parent: RawTarget, subject: string): RawTarget | null {
+  const kind = (x: string | null) => (x === null ? null : SUBJECT_ORG.test(foldSubject(x)) ? "org" : SUBJECT_MEMBER.test(foldSubject(x)) ? "member" : null);
+  const want = kind(subject);
+  if (want === null) return null;
+  if (kind(parent.target.subject) === want) return parent;
+  const at = out.indexOf(parent);
+  const line = parent.target.source?.line;
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    const r = out[i];
+    if (r.parentRef !== null || r.target.source?.line !== line) break;
+    if (kind(r.target.subject) === want) return r;
+  }
+  return null;
+}
+
 /** Two subjects of different kinds sharing one number: "tổ chức cơ sở đảng, đảng viên". */
 function splitSubject(subject: string | null): string[] | null {
   if (!subject) return null;
   const parts = subject.split(/\s*(?:,|\svà\s)\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== 2) return null;
-  const fold = (p: string) => p.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-  const org = parts.find((p) => SUBJECT_ORG.test(fold(p)));
-  const member = parts.find((p) => /^(?:cac |toan the )?dang vien$/.test(fold(p)) && SUBJECT_MEMBER.test(fold(p)));
+  const org = parts.find((p) => SUBJECT_ORG.test(foldSubject(p)));
+  const member = parts.find((p) => /^(?:cac |toan the )?dang vien$/.test(foldSubject(p)) && SUBJECT_MEMBER.test(foldSubject(p)));
   return org && member && org !== member ? [org, member] : null;
 }

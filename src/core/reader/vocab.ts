@@ -28,7 +28,7 @@ export const PREDICATE =
 
 /** Where a subject noun phrase stops. */
 export const SUBJECT_STOP =
-  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|de|nham|tai|o co so|thuoc dien)(?![a-z])|[;:(“"”]|\d/;
+  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|de|nham|tai|o co so|thuoc dien|xep loai|moi (?:nam|quy|thang|ky|nhiem ky|dot))(?![a-z])|[;:(“"”]|\d/;
 
 /** Goal markers required when there is no targets section (the whole text is read). */
 export const GOAL_MARKER = /(?:^|\s)(?:phan dau|chi tieu|it nhat|toi thieu|tro len|khong duoi|khong qua|toi da)(?![a-z])/;
@@ -45,7 +45,7 @@ export const COUNT_UNITS = [
 
 /** Bodies that can be rated as a whole ("Đảng bộ Khối", "Ban Thường vụ", "đoàn thể cấp trên cơ sở"). */
 export const BODY_START =
-  /^(?:toan\s+)?(?:dang bo|dang uy|ban thuong vu|ban chap hanh|chi bo|doan the cap tren|cong doan|doan thanh nien|doan tncs|hoi cuu chien binh|hoi phu nu|cap uy|tap the ban|uy ban kiem tra)(?![a-z])/;
+  /^(?:toan\s+)?(?:dang bo|dang uy|ban thuong vu|ban chap hanh|chi bo|doan the cap tren|cong doan|doan thanh nien|doan tncs|hoi cuu chien binh|hoi phu nu|hoi lien hiep phu nu|hoi nong dan|mat tran to quoc|uy ban mat tran|mttq|(?:cac|tat ca cac) doan the|cap uy|tap the ban|uy ban kiem tra)(?![a-z])/;
 
 /** A rating phrase: "(từ) hoàn thành (xuất sắc|tốt) nhiệm vụ (trở lên)", or the abbreviations. */
 export const RATING_PHRASE =
@@ -56,7 +56,7 @@ export const PERIOD_TERM = /(?:nhiem ky|giai doan|ca nhiem ky|5 nam)(?![a-z])/g;
 export const DEADLINE = /(?:den|toi|truoc|den het|den cuoi)\s+nam\s+(\d{4})(?!\d)/g;
 
 /** Subject words by category, used by the binding. */
-export const SUBJECT_UNION = /(?:doan the|cong doan|doan thanh nien|doan tncs|hoi cuu chien binh|hoi phu nu)/;
+export const SUBJECT_UNION = /(?:doan the|cong doan|doan thanh nien|doan tncs|hoi cuu chien binh|hoi phu nu|hoi lien hiep phu nu|hoi nong dan|mat tran to quoc|uy ban mat tran|mttq)/;
 export const SUBJECT_BRANCH = /chi bo truc thuoc/;
 export const SUBJECT_ORG = /(?:to chuc co so dang|tccsd|co so dang|dang bo co so|chi bo co so|to chuc dang|chi bo, dang bo)/;
 export const SUBJECT_MEMBER = /dang vien/;

@@ -144,3 +144,13 @@ describe("progress at mid-year", () => {
     expect(parseReportingPeriod("hôm qua")).toBeNull();
   });
 });
+
+describe("exact targets missed from above", () => {
+  it("'không có' with 15 found says 15 too many, not 15 short", () => {
+    const none = target({ kind: "count", op: "=", value: 0, unit: "đảng viên" });
+    const j = judgeValue(none, 15);
+    expect(j.status).toBe("chua-dat");
+    expect(j.gapText.vi).toBe("có 15 đảng viên (chỉ tiêu: không có)");
+    expect(j.gapText.en).toBe("15 đảng viên found (target: none)");
+  });
+});

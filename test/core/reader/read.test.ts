@@ -171,3 +171,60 @@ describe("degenerate ranges in a resolution", () => {
     expect(r.targets.map((t) => [t.op, t.value, t.max])).toEqual([[">=", 0.3, null]]);
   });
 });
+
+describe("phrasings of other committees (not in the seeds)", () => {
+  const read = (body: string) => readResolution("Chỉ tiêu\n" + body).targets;
+
+  it("the subject of 'tỷ lệ X giảm N% so với …' is X, and the base is kept", () => {
+    const [t] = read("- Tỷ lệ hộ nghèo giảm 1,5% so với năm 2024.");
+    expect(t).toMatchObject({ kind: "percent", value: 0.015, change: "decrease", subject: "hộ nghèo", base: "năm 2024" });
+  });
+
+  it("a verb after the counted noun is no part of the unit", () => {
+    expect(read("- Có thêm 02 xã đạt chuẩn nông thôn mới nâng cao.")[0]).toMatchObject({ kind: "count", value: 2, unit: "xã" });
+  });
+
+  it("'không có … không hoàn thành nhiệm vụ' is a zero count bound to the rating share's numerator", () => {
+    const [org] = read("- Không có tổ chức cơ sở đảng xếp loại không hoàn thành nhiệm vụ.");
+    expect(org).toMatchObject({ kind: "count", op: "=", value: 0, subject: "tổ chức cơ sở đảng", indicator: "org.rating.khtnv.share" });
+    const [member] = read("- Không có đảng viên không hoàn thành nhiệm vụ.");
+    expect(member).toMatchObject({ kind: "count", op: "=", value: 0, indicator: "member.rating.khtnv.share" });
+  });
+
+  it("the Fatherland Front and the unions of the committee, rated as bodies", () => {
+    const [t] = read("- Mặt trận Tổ quốc và các đoàn thể chính trị - xã hội huyện được xếp loại hoàn thành tốt nhiệm vụ trở lên.");
+    expect(t).toMatchObject({ kind: "rating", op: ">=", value: "HTTNV", indicator: "union.upper.rating" });
+  });
+
+  it("a 'trong đó' cap on organisations and members goes under each parent, with its own base noted", () => {
+    const ts = read(
+      '2. Phấn đấu có 95% trở lên tổ chức cơ sở đảng, 92% trở lên đảng viên được xếp loại "Hoàn thành tốt nhiệm vụ" trở lên; trong đó số tổ chức cơ sở đảng, đảng viên "Hoàn thành xuất sắc nhiệm vụ" không vượt quá 20% số được xếp loại "Hoàn thành tốt nhiệm vụ".',
+    );
+    expect(ts.map((t) => [t.id, t.parent, t.op, t.value, t.indicator])).toEqual([
+      ["1", null, ">=", 0.95, "org.rating.httnv_plus.share"],
+      ["2", null, ">=", 0.92, "member.rating.httnv_plus.share"],
+      ["1.1", "1", "<=", 0.2, "org.rating.htxsnv.share"],
+      ["2.1", "2", "<=", 0.2, "member.rating.htxsnv.share"],
+    ]);
+    expect(ts[2]?.base).toBe('số được xếp loại "Hoàn thành tốt nhiệm vụ"');
+    expect((ts[2]?.notes ?? []).join(" ")).toMatch(/trần 20%/);
+  });
+
+  it("'phát triển N đảng viên' is admissions; a change restated in brackets is no target of its own", () => {
+    expect(read("- Phát triển từ 50 đảng viên trở lên.")[0]).toMatchObject({ value: 50, indicator: "member.admitted.count" });
+    const ts = read("- Kết nạp mới ít nhất 120 đảng viên (tăng 10% so với năm 2024), trong đó đảng viên là đoàn viên thanh niên chiếm 70% trở lên.");
+    expect(ts.map((t) => [t.id, t.parent, t.kind, t.value])).toEqual([
+      ["1", null, "count", 120],
+      ["1.1", "1", "percent", 0.7],
+    ]);
+  });
+
+  it("'đảng viên mỗi năm' is not 'đảng viên mới'", () => {
+    const ts = read("- Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 2 tổ chức đảng và 5 đảng viên mỗi năm.");
+    expect(ts.map((t) => [t.value, t.unit, t.indicator])).toEqual([
+      [2, "tổ chức đảng", "org.inspected.share"],
+      [5, "đảng viên", "member.inspected.share"],
+    ]);
+    expect(read("- Mỗi năm kết nạp 20 đảng viên mới.")[0]).toMatchObject({ unit: "đảng viên mới", indicator: "member.admitted.count" });
+  });
+});
