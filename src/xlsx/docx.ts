@@ -1,9 +1,10 @@
 /**
- * Text of a Word (.docx) resolution, with mammoth. Works in Node (Buffer) and in the browser
+ * Text of a Word (.docx) resolution, with mammoth (tables kept as tab-separated rows). Works in Node (Buffer) and in the browser
  * (ArrayBuffer). Never throws: a file that is not a readable .docx gives a Vietnamese message.
  */
 import * as mammoth from "mammoth";
 import { t } from "../core/i18n/messages";
+import { docxHtmlToText } from "./docx-html";
 
 export type DocxText = { text: string } | { error: string };
 
@@ -20,8 +21,9 @@ export async function extractDocxText(input: ArrayBuffer | Uint8Array): Promise<
     const source = NodeBuffer
       ? { buffer: NodeBuffer.from(bytes) as Buffer }
       : { arrayBuffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer };
-    const result = await mammoth.extractRawText(source);
-    return { text: String(result.value ?? "").normalize("NFC") };
+    // HTML, not raw text: raw text loses table rows (every cell becomes its own paragraph).
+    const result = await mammoth.convertToHtml(source);
+    return { text: docxHtmlToText(String(result.value ?? "")).normalize("NFC") };
   } catch {
     return { error: t("reader.docx.unreadable", "vi") };
   }

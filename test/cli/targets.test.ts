@@ -4,6 +4,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import { targetsCommand } from "../../src/cli/commands/targets";
 import { extractDocxText } from "../../src/xlsx/docx";
+import { readResolution } from "../../src/core/reader/read";
 import type { CliIO } from "../../src/cli/io";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/resolution/nghi-quyet-mau.txt");
@@ -14,10 +15,13 @@ function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
   return io;
 }
 
-/** A minimal .docx: one paragraph per line of `text`. */
-async function makeDocx(text: string): Promise<Buffer> {
-  const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const body = text.split("\n").map((l) => `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join("");
+/** A minimal .docx: one paragraph per line of `text`; a line "@TABLE@" is replaced by `table` (raw WordprocessingML). */
+async function makeDocx(text: string, table = ""): Promise<Buffer> {
+  const esc = (s: string) => s.replace(/&(?!amp;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const body = text
+    .split("\n")
+    .map((l) => (l === "@TABLE@" ? table : `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`))
+    .join("");
   const zip = new JSZip();
   zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
   zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
@@ -90,6 +94,22 @@ describe("extractDocxText", () => {
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
     const b = await extractDocxText(ab);
     expect("text" in b && b.text).toMatch(/Dòng hai/);
+  });
+
+  it("keeps a Word table's rows (tab-separated cells), so a table of targets is read row by row", async () => {
+    const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
+    const row = (...cs: string[]) => `<w:tr>${cs.map(cell).join("")}</w:tr>`;
+    const table = `<w:tbl>${row("STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện 2024", "Kế hoạch 2025")}${row("1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90")}${row("2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35")}</w:tbl>`;
+    const buf = await makeDocx("II. CÁC CHỈ TIÊU CHỦ YẾU\n@TABLE@\nIII. NHIỆM VỤ &amp; GIẢI PHÁP", table);
+    const r = await extractDocxText(new Uint8Array(buf));
+    expect("text" in r && r.text).toBe(
+      "II. CÁC CHỈ TIÊU CHỦ YẾU\n\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện 2024\tKế hoạch 2025\n\n1\tKết nạp đảng viên mới\tĐảng viên\t95\t90\n\n2\tTỷ lệ đảng viên được kiểm tra\t%\t33\t30 - 35\n\nIII. NHIỆM VỤ & GIẢI PHÁP",
+    );
+    const read = readResolution("text" in r ? r.text : "");
+    expect(read.targets.map((t) => [t.kind, t.op, t.value, t.max, t.indicator])).toEqual([
+      ["count", ">=", 90, null, "member.admitted.count"],
+      ["percent", "range", 0.3, 0.35, "member.inspected.share"],
+    ]);
   });
 
   it("never throws: empty, non-zip and broken zip give Vietnamese errors", async () => {

@@ -5,6 +5,7 @@
  */
 import { repairLegacyText } from "../text/legacy";
 import { normalizeText, stripMarkdown } from "../text/normalize";
+import { rewriteTables } from "./table";
 
 export interface PreparedText {
   text: string;
@@ -29,6 +30,12 @@ export function prepareText(raw: string): PreparedText {
   if (legacy.encoding) {
     repairs.push(`reader.repair.${legacy.encoding}`);
     s = legacy.text;
+  }
+  // Tables first: their tabs and pipes are gone once a line is normalised.
+  const tabled = rewriteTables(s.split("\n"));
+  if (tabled.tables > 0) {
+    repairs.push("reader.repair.table");
+    s = tabled.lines.join("\n");
   }
   const stripped = stripMarkdown(s);
   if (stripped !== s) repairs.push("reader.repair.markdown");

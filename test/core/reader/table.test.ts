@@ -1,0 +1,61 @@
+import * as fs from "fs";
+import * as path from "path";
+import { readResolution } from "../../../src/core/reader/read";
+import { rewriteTables, tableCells } from "../../../src/core/reader/table";
+import { SEEDS } from "./golden";
+
+const rows = (ts: ReturnType<typeof readResolution>["targets"]) => ts.map((t) => [t.id, t.parent, t.kind, t.op, t.value, t.max, t.indicator]);
+
+describe("targets written as a table", () => {
+  it("tab-separated rows (Word's copy, the .docx reader): value from the plan column, not the result column", () => {
+    const text = [
+      "II. CÁC CHỈ TIÊU CHỦ YẾU",
+      "STT\tChỉ tiêu\tĐơn vị tính\tThực hiện 2024\tKế hoạch 2025",
+      "",
+      "1\tKết nạp đảng viên mới\tĐảng viên\t95\t90",
+      "",
+      "\tTrong đó: học sinh, sinh viên\tĐảng viên\t10\t15",
+      "2\tTỷ lệ tổ chức cơ sở đảng xếp loại hoàn thành tốt nhiệm vụ trở lên\t%\t92,6\t≥ 90",
+      "3\tTỷ lệ đảng viên được kiểm tra\t%\t33\t30 - 35",
+      "III. NHIỆM VỤ, GIẢI PHÁP",
+      "1\tPhấn đấu kết nạp thêm\tĐảng viên\t\t5",
+    ].join("\n");
+    const r = readResolution(text);
+    expect(r.repairs).toContain("reader.repair.table");
+    expect(rows(r.targets)).toEqual([
+      ["1", null, "count", ">=", 90, null, "member.admitted.count"],
+      ["1.1", "1", "count", ">=", 15, null, "member.admitted.students.count"],
+      ["2", null, "percent", ">=", 0.9, null, "org.rating.httnv_plus.share"],
+      ["3", null, "percent", "range", 0.3, 0.35, "member.inspected.share"],
+    ]);
+    expect(r.targets[0].text).toBe("Kết nạp đảng viên mới: 90 Đảng viên");
+  });
+
+  it("markdown pipe tables, with their separator row", () => {
+    const text = "Chỉ tiêu\n| STT | Nội dung chỉ tiêu | ĐVT | Chỉ tiêu năm 2025 |\n|---|---|---|---|\n| 1 | Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ | % | không quá 20 |\n| 2 | Số mô hình “Dân vận khéo” | Mô hình | 12 |";
+    const r = readResolution(text);
+    expect(rows(r.targets)).toEqual([
+      ["1", null, "percent", "<=", 0.2, null, "member.rating.htxsnv.share"],
+      ["2", null, "count", ">=", 12, null, null],
+    ]);
+  });
+
+  it("rows without a header: the wordy cell is the target, the last number its value", () => {
+    const { lines } = rewriteTables(["1\tKết nạp đảng viên mới\tđảng viên\t90", "2\tTỷ lệ đảng viên được kiểm tra\t%\t30"]);
+    expect(lines).toEqual(["- Kết nạp đảng viên mới: 90 đảng viên", "- Tỷ lệ đảng viên được kiểm tra: 30%"]);
+  });
+
+  it("leaves prose alone and keeps a row without a value as its words", () => {
+    expect(tableCells("Có 90% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên.")).toBeNull();
+    expect(tableCells("| a | b |")).toBeNull();
+    const { lines, tables } = rewriteTables(["Văn bản thường", "A\tVề xây dựng Đảng\t", "Nơi nhận:\t\tT/M ĐẢNG ỦY"]);
+    expect(tables).toBe(1);
+    expect(lines).toEqual(["Văn bản thường", "A Về xây dựng Đảng", "Nơi nhận: T/M ĐẢNG ỦY"]);
+  });
+
+  it("no seed document is taken for a table (the golden test pins what they read)", () => {
+    for (const f of fs.readdirSync(SEEDS).filter((n) => n.endsWith(".txt"))) {
+      expect(readResolution(fs.readFileSync(path.join(SEEDS, f), "utf8")).repairs).not.toContain("reader.repair.table");
+    }
+  });
+});
