@@ -12,6 +12,7 @@ function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === "#") {
       const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      if (code === 0xa0) return " ";
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
     return ENTITIES[e.toLowerCase()] ?? m;
@@ -28,15 +29,25 @@ export function docxHtmlToText(html: string): string {
   let cells: string[] = [];
   let cell = "";
   let inCell = false;
+  let span = { col: 1, row: 1 };
+  // Merged cells: a cell spanning rows is absent from the rows below it and one spanning columns is
+  // one <td>; empty cells stand in for both so every row keeps the header's column positions.
+  let carried: number[] = [];
+  const padCarried = () => {
+    while (carried[cells.length] > 0) {
+      carried[cells.length]--;
+      cells.push("");
+    }
+  };
   const flushLine = () => {
     const t = line.replace(/[ \t]+/g, " ").trim();
     if (t) out.push(t);
     line = "";
   };
-  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>|([^<]+)/g;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>|([^<]+)/g;
   for (let m = re.exec(html); m; m = re.exec(html)) {
-    if (m[3] !== undefined) {
-      const text = decode(m[3]);
+    if (m[4] !== undefined) {
+      const text = decode(m[4]);
       if (inCell) cell += text;
       else line += text;
       continue;
@@ -50,7 +61,10 @@ export function docxHtmlToText(html: string): string {
     }
     if (tag === "table") {
       if (!closing) {
-        if (tableDepth === 0) flushLine();
+        if (tableDepth === 0) {
+          flushLine();
+          carried = [];
+        } else if (inCell) cell += " ";
         tableDepth++;
       } else tableDepth = Math.max(0, tableDepth - 1);
       continue;
@@ -62,6 +76,7 @@ export function docxHtmlToText(html: string): string {
     }
     if (tableDepth === 1 && tag === "tr") {
       if (closing) {
+        padCarried();
         const row = cells.map((c) => c.replace(/\s+/g, " ").trim());
         if (row.some((c) => c !== "")) out.push(row.join("\t"));
       }
@@ -70,9 +85,15 @@ export function docxHtmlToText(html: string): string {
     }
     if (tableDepth === 1 && (tag === "td" || tag === "th")) {
       if (closing) {
+        const at = cells.length;
         cells.push(cell);
+        for (let k = 1; k < span.col; k++) cells.push("");
+        for (let k = 0; k < span.col; k++) carried[at + k] = Math.max(carried[at + k] ?? 0, span.row - 1);
         inCell = false;
       } else {
+        padCarried();
+        const attr = (name: string) => Math.min(100, Math.max(1, Number(new RegExp(`${name}\\s*=\\s*"?(\\d+)`, "i").exec(m[3])?.[1] ?? 1)));
+        span = { col: attr("colspan"), row: attr("rowspan") };
         cell = "";
         inCell = true;
       }

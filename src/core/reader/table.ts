@@ -89,6 +89,7 @@ export function rewriteTables(lines: string[]): { lines: string[]; tables: numbe
   const out: string[] = [];
   let cols: Columns | null = null;
   let inTable = false;
+  let afterHeader = false;
   let tables = 0;
   for (const line of lines) {
     if (SEPARATOR_ROW.test(line) && line.includes("-")) continue;
@@ -106,8 +107,19 @@ export function rewriteTables(lines: string[]): { lines: string[]; tables: numbe
     const header = headerColumns(cells);
     if (header) {
       cols = header;
+      afterHeader = true;
       continue;
     }
+    if (afterHeader && cols && !cells.some((c) => /\d/.test(c)) && cells.some((c) => PLAN.test(foldKey(c)) || RESULT.test(foldKey(c)))) {
+      // A second header row under a merged "Năm 2025": "Kế hoạch | Ước thực hiện" picks the column.
+      const f = cells.map((c) => foldKey(c));
+      let value = -1;
+      for (let i = cols.label + 1; i < f.length; i++) if (i !== cols.unit && PLAN.test(f[i]) && !RESULT.test(f[i])) value = i;
+      if (value >= 0) cols = { ...cols, value };
+      afterHeader = false;
+      continue;
+    }
+    afterHeader = false;
     const use = cols ?? guessColumns(cells);
     const row = use ? rowLine(cells, use) : null;
     // A row that sets no value (a group title such as "Về xây dựng Đảng") is kept as plain words.

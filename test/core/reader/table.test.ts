@@ -59,3 +59,14 @@ describe("targets written as a table", () => {
     }
   });
 });
+
+describe("two-row headers", () => {
+  it("a second header row under a merged year picks the plan column", () => {
+    const { lines } = rewriteTables([
+      "STT\tChỉ tiêu\tĐơn vị tính\tNăm 2025\t",
+      "\t\t\tƯớc thực hiện\tKế hoạch",
+      "1\tKết nạp đảng viên mới\tĐảng viên\t95\t100",
+    ]);
+    expect(lines).toEqual(["- Kết nạp đảng viên mới: 100 Đảng viên"]);
+  });
+});
