@@ -1,4 +1,3 @@
-import { normalizeText } from "../core/text/normalize";
 import { extractDocxText } from "../xlsx/docx";
 
 export type FileText = { text: string } | { errorKey: "ui.file.not-docx" | "ui.file.empty" };
@@ -21,7 +20,8 @@ async function read(file: File): Promise<FileText> {
     if (!isZip) return { errorKey: "ui.file.not-docx" };
     const out = await extractDocxText(bytes);
     if ("error" in out) return { errorKey: "ui.file.not-docx" };
-    return out.text.trim() ? { text: normalizeText(out.text) } : { errorKey: "ui.file.empty" };
+    // NFC only: the reader does the rest, and needs the tabs of table rows.
+    return out.text.trim() ? { text: out.text.normalize("NFC") } : { errorKey: "ui.file.empty" };
   }
   if (name.endsWith(".txt") || file.type.startsWith("text/")) {
     let text: string;
@@ -31,7 +31,7 @@ async function read(file: File): Promise<FileText> {
       // Older files saved in Windows-1258 or similar: let the reader repair what it can.
       text = new TextDecoder("windows-1252").decode(bytes);
     }
-    return text.trim() ? { text: normalizeText(text.replace(/^\uFEFF/, "")) } : { errorKey: "ui.file.empty" };
+    return text.trim() ? { text: text.replace(/^\uFEFF/, "").normalize("NFC") } : { errorKey: "ui.file.empty" };
   }
   return { errorKey: "ui.file.not-docx" };
 }

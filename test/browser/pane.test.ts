@@ -2,6 +2,7 @@
 // fake (in-memory workbook), the three steps driven by clicks and keys.
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
 import { axeSerious, chromiumAvailable, ensureBuilt, launch, openPane, root, serveDist, sheetNames, syncCount } from "./harness";
 
@@ -17,6 +18,15 @@ function seedText(): string {
     }
   }
   throw new Error("No seed resolution text found");
+}
+
+/** A minimal .docx around WordprocessingML `body`. */
+async function docx(body: string): Promise<Buffer> {
+  const zip = new JSZip();
+  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
+  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
+  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 let browser: Browser;
@@ -137,6 +147,27 @@ describeWithBrowser("task pane (vi)", () => {
     await step(page, "check");
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(root, "docs", "images", "pane-check-vi.png"), fullPage: false });
+    expect(pane.external).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  it("reads a Word file with a table of targets, inside the browser (mammoth bundled, nothing uploaded)", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
+    const row = (...cs: string[]) => `<w:tr>${cs.map(cell).join("")}</w:tr>`;
+    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+    const body =
+      para("II. CÁC CHỈ TIÊU CHỦ YẾU") +
+      `<w:tbl>${row("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2024", "Kế hoạch 2025")}${row("1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90")}${row("2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35")}</w:tbl>` +
+      para("III. NHIỆM VỤ, GIẢI PHÁP");
+    const buf = await docx(body);
+    await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: buf });
+    await pane.page.waitForSelector("#targets-found li");
+    expect(await pane.page.locator("#targets-found li").count()).toBe(2);
+    const text = await pane.page.locator("#targets-found").innerText();
+    expect(text).toContain("Kết nạp đảng viên mới: 90");
+    expect(text).toContain("30 - 35%");
     expect(pane.external).toEqual([]);
     expect(pane.errors).toEqual([]);
     await pane.close();
