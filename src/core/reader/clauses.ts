@@ -12,8 +12,11 @@ import type { Target, TargetKind, TargetOp } from "../model/target";
 import { parseNumberWord, parseVietnameseNumber, roundFraction } from "../text/numbers";
 import {
   BODY_START, COUNT_UNITS, DEADLINE, GOAL_MARKER, NON_GOAL_AFTER, OP_BEFORE, PERIOD_TERM, PERIOD_YEAR, PREDICATE,
-  QUANTITY_UNIT, RATING_PHRASE, REFERENCE_BEFORE, SUBJECT_MEMBER, SUBJECT_ORG, SUBJECT_STOP,
+  QUANTITY_UNIT, RATING_PHRASE, REFERENCE_BEFORE, SUBJECT_BRANCH, SUBJECT_MEMBER, SUBJECT_ORG, SUBJECT_STOP, SUBJECT_UNION,
 } from "./vocab";
+
+/** A subject the binding knows: organisations, chi bộ trực thuộc, members, unions. */
+const SUBJECT_ANY = new RegExp(`${SUBJECT_ORG.source}|${SUBJECT_BRANCH.source}|${SUBJECT_MEMBER.source}|${SUBJECT_UNION.source}`);
 
 /** A target as read, before ids are given: `parentRef` points into the same list. */
 export interface RawTarget {
@@ -443,12 +446,11 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       if (!subject) {
         // "trong đó số tổ chức cơ sở đảng, đảng viên hoàn thành xuất sắc … không vượt quá 20%": the subject
         // opens the clause, before its verb and the number.
-        const open = /^[\s,:;(-]*(?:trong do[\s,:]*)?(?:(?:co|phan dau|phan dau co)\s+)?(?=(?:so|tong so|cac)\s)/.exec(f.slice(regionStart, m.start));
-        if (open) {
-          const a = regionStart + open[0].length;
-          const found = subjectAfter(s, f, a, m.start);
-          if (found && (SUBJECT_ORG.test(foldSubject(found)) || SUBJECT_MEMBER.test(foldSubject(found)))) subject = found;
-        }
+        // So does "Đảng viên được xếp loại … đạt 90%" and "Chi bộ trực thuộc được kiểm tra đạt 100%".
+        const open = /^[\s,:;(-]*(?:trong do[\s,:]*)?(?:(?:co|phan dau|phan dau co)\s+)?/.exec(f.slice(regionStart, m.start));
+        const a = regionStart + (open ? open[0].length : 0);
+        const found = subjectAfter(s, f, a, m.start);
+        if (found && SUBJECT_ANY.test(foldSubject(found))) subject = found;
       }
       t.subject = subject;
       // Per-unit: "mỗi chi bộ cơ sở xây dựng ít nhất 01 …".

@@ -16,6 +16,11 @@ export const NON_GOAL_AFTER =
 
 /** Operator words read just before the number. Order: longest first. */
 export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [
+  // Symbols typed in tables and short lists: "≤ 2%", ">= 90%".
+  [/(?:>=|≥|=>)\s*$/, ">="],
+  [/(?:<=|≤|=<)\s*$/, "<="],
+  [/(?:^|[^<>=])>\s*$/, ">"],
+  [/(?:^|[^<>=])<\s*$/, "<"],
   [/(?:khong vuot qua|khong qua|toi da|nhieu nhat|khong cao hon)\s*$/, "<="],
   [/(?:khong duoi|khong it hon|it nhat|toi thieu|tu|dat tu|tren hoac bang)\s*$/, ">="],
   [/(?:cao hon|nhieu hon|vuot|tren)\s*$/, ">"],
@@ -28,7 +33,7 @@ export const PREDICATE =
 
 /** Where a subject noun phrase stops. */
 export const SUBJECT_STOP =
-  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|de|nham|tai|o co so|thuoc dien|xep loai|moi (?:nam|quy|thang|ky|nhiem ky|dot))(?![a-z])|[;:(“"”]|\d/;
+  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|de|nham|tai|o co so|thuoc dien|xep loai|moi (?:nam|quy|thang|ky|nhiem ky|dot))(?![a-z])|[;:(“"”≤≥<>=]|\d/;
 
 /** Goal markers required when there is no targets section (the whole text is read). */
 export const GOAL_MARKER = /(?:^|\s)(?:phan dau|chi tieu|it nhat|toi thieu|tro len|khong duoi|khong qua|toi da)(?![a-z])/;

@@ -219,6 +219,25 @@ describe("phrasings of other committees (not in the seeds)", () => {
     ]);
   });
 
+  it("operator symbols before the number (≥, ≤, <, >) as typed in short lists and tables", () => {
+    const ts = read("1) Tỷ lệ đảng viên xếp loại HTTNV trở lên ≥ 90%.\n2) Tỷ lệ đảng viên KHTNV ≤ 2%.\n3) Kết nạp ≥ 50 đảng viên.\n4) Tỷ lệ đảng viên bị kỷ luật < 1%.");
+    expect(ts.map((t) => [t.op, t.value, t.indicator])).toEqual([
+      [">=", 0.9, "member.rating.httnv_plus.share"],
+      ["<=", 0.02, "member.rating.khtnv.share"],
+      [">=", 50, "member.admitted.count"],
+      ["<", 0.01, null],
+    ]);
+  });
+
+  it("the subject written first, before the verb and the number", () => {
+    const ts = read("- Đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên đạt 90% trở lên.\n- Chi bộ trực thuộc được kiểm tra đạt 100%.\n- Tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ trở lên: 85%.");
+    expect(ts.map((t) => [t.subject, t.indicator])).toEqual([
+      ["Đảng viên", "member.rating.httnv_plus.share"],
+      ["Chi bộ trực thuộc", "branch.inspected.share"],
+      ["Tổ chức cơ sở đảng", "org.rating.httnv_plus.share"],
+    ]);
+  });
+
   it("'đảng viên mỗi năm' is not 'đảng viên mới'", () => {
     const ts = read("- Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 2 tổ chức đảng và 5 đảng viên mỗi năm.");
     expect(ts.map((t) => [t.value, t.unit, t.indicator])).toEqual([
