@@ -233,7 +233,7 @@ function findRating(f: string, a: number, b: number): { start: number; end: numb
 function subjectAfter(s: string, f: string, from: number, to: number): string | null {
   let a = from;
   // "số" (the number of) is skipped, not the "so" of "so với" (compared with).
-  const lead = /^[\s,]*(?:(?:tro len|tro xuong)[\s,]*)?(?:(?:cac|nhung|tong so|so(?! voi))\s+)?/.exec(f.slice(a, to));
+  const lead = /^(?:\s*\/\s*(?:nam|quy|thang|ky)(?![a-z]))?[\s,]*(?:(?:tro len|tro xuong)[\s,]*)?(?:(?:cac|nhung|tong so|so(?! voi))\s+)?/.exec(f.slice(a, to));
   if (lead) a += lead[0].length;
   const seg = f.slice(a, to);
   const stop = SUBJECT_STOP.exec(seg);
@@ -376,7 +376,7 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
         if (BODY_START.test(bodyF)) {
           if (mains.length > 0) mainStart = regionEnd + 1;
           const lead = f.slice(bodyStart, regionEnd).length - bodyF.length;
-          const cut = /(?:^|\s)(?:phan dau|duoc|dat|xep loai|danh gia)(?![a-z])/.exec(bodyF);
+          const cut = /(?:^|\s)(?:phan dau|duoc|dat|xep loai|danh gia|hang nam|moi nam|trong nhiem ky|nam \d{4})(?![a-z])/.exec(bodyF);
           const subject = cleanText(s, bodyStart + lead, bodyStart + lead + (cut ? cut.index : bodyF.length));
           const textEnd = mains.length === 0 ? rating.end + (/^\s*(?:nam \d{4}\s*)?tro len/.exec(f.slice(rating.end, c1))?.[0].length ?? 0) : regionEnd;
           const text = cleanText(s, c0, mains.length === 0 ? Math.max(textEnd, firstScope === c1 ? c1 : textEnd) : textEnd);

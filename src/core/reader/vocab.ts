@@ -33,7 +33,7 @@ export const PREDICATE =
 
 /** Where a subject noun phrase stops. */
 export const SUBJECT_STOP =
-  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|de|nham|tai|o co so|thuoc dien|xep loai|moi (?:nam|quy|thang|ky|nhiem ky|dot))(?![a-z])|[;:(“"”≤≥<>=]|\d/;
+  /(?:^|\s)(?:duoc|dat|hoan thanh|thuc hien|xay dung|dang ky|cam ket|kiem tra|giam sat|ket nap|tham gia|quan triet|hoc tap|nghiem tuc|khi|phai|tro len|tro xuong|theo|so voi|den nam|hang nam|trong|co san pham|duy tri|khong|(?<!chuyen |van |chu )de(?! tai| an| xuat| nghi| ra)|nham|sinh hoat|tai|o co so|thuoc dien|xep loai|moi (?:nam|quy|thang|ky|nhiem ky|dot))(?![a-z])|[;:(“"”≤≥<>=]|\d/;
 
 /** Goal markers required when there is no targets section (the whole text is read). */
 export const GOAL_MARKER = /(?:^|\s)(?:phan dau|chi tieu|it nhat|toi thieu|tro len|khong duoi|khong qua|toi da)(?![a-z])/;

@@ -238,6 +238,12 @@ describe("phrasings of other committees (not in the seeds)", () => {
     ]);
   });
 
+  it("subjects end before a time ('hằng năm'), a verb ('sinh hoạt') or a per-year suffix ('100%/năm'); 'chuyên đề' is no 'để'", () => {
+    expect(read("- Đảng bộ hằng năm đạt hoàn thành tốt nhiệm vụ trở lên.")[0]).toMatchObject({ kind: "rating", subject: "Đảng bộ", indicator: "committee.rating", period: "year" });
+    expect(read("- 100% chi bộ trực thuộc sinh hoạt chuyên đề ít nhất 01 lần/quý.").map((t) => [t.value, t.subject])).toEqual([[1, "chi bộ trực thuộc"]]);
+    expect(read("- Tỷ lệ chi bộ trực thuộc được kiểm tra, giám sát đạt 100%/năm.")[0]).toMatchObject({ subject: "chi bộ trực thuộc", indicator: "branch.inspected.share", period: "year" });
+  });
+
   it("'đảng viên mỗi năm' is not 'đảng viên mới'", () => {
     const ts = read("- Ủy ban Kiểm tra Đảng ủy kiểm tra ít nhất 2 tổ chức đảng và 5 đảng viên mỗi năm.");
     expect(ts.map((t) => [t.value, t.unit, t.indicator])).toEqual([
