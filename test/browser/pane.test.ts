@@ -2,8 +2,8 @@
 // fake (in-memory workbook), the three steps driven by clicks and keys.
 import * as fs from "fs";
 import * as path from "path";
-import JSZip from "jszip";
 import type { Browser, Page } from "playwright-core";
+import { makeDocx, paragraph, table } from "../helpers/docx";
 import { axeSerious, chromiumAvailable, ensureBuilt, launch, openPane, root, serveDist, sheetNames, syncCount } from "./harness";
 
 jest.setTimeout(180_000);
@@ -18,15 +18,6 @@ function seedText(): string {
     }
   }
   throw new Error("No seed resolution text found");
-}
-
-/** A minimal .docx around WordprocessingML `body`. */
-async function docx(body: string): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "nodebuffer" });
 }
 
 let browser: Browser;
@@ -154,14 +145,12 @@ describeWithBrowser("task pane (vi)", () => {
 
   it("reads a Word file with a table of targets, inside the browser (mammoth bundled, nothing uploaded)", async () => {
     const pane = await openPane(browser, server.url, "vi-VN");
-    const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
-    const row = (...cs: string[]) => `<w:tr>${cs.map(cell).join("")}</w:tr>`;
-    const para = (t: string) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
-    const body =
-      para("II. CÁC CHỈ TIÊU CHỦ YẾU") +
-      `<w:tbl>${row("STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2024", "Kế hoạch 2025")}${row("1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90")}${row("2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35")}</w:tbl>` +
-      para("III. NHIỆM VỤ, GIẢI PHÁP");
-    const buf = await docx(body);
+    const rows = [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2024", "Kế hoạch 2025"],
+      ["1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90"],
+      ["2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35"],
+    ];
+    const buf = await makeDocx(paragraph("II. CÁC CHỈ TIÊU CHỦ YẾU") + table(rows) + paragraph("III. NHIỆM VỤ, GIẢI PHÁP"));
     await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: buf });
     await pane.page.waitForSelector("#targets-found li");
     expect(await pane.page.locator("#targets-found li").count()).toBe(2);

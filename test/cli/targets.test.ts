@@ -1,10 +1,10 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import JSZip from "jszip";
 import { targetsCommand } from "../../src/cli/commands/targets";
 import { extractDocxText } from "../../src/xlsx/docx";
 import { readResolution } from "../../src/core/reader/read";
+import { makeDocx, paragraph, table } from "../helpers/docx";
 import type { CliIO } from "../../src/cli/io";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/resolution/nghi-quyet-mau.txt");
@@ -15,18 +15,9 @@ function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
   return io;
 }
 
-/** A minimal .docx: one paragraph per line of `text`; a line "@TABLE@" is replaced by `table` (raw WordprocessingML). */
-async function makeDocx(text: string, table = ""): Promise<Buffer> {
-  const esc = (s: string) => s.replace(/&(?!amp;)/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-  const body = text
-    .split("\n")
-    .map((l) => (l === "@TABLE@" ? table : `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`))
-    .join("");
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file("_rels/.rels", '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "nodebuffer" });
+/** A minimal .docx: one paragraph per line of `text`. */
+function docxOfLines(text: string): Promise<Buffer> {
+  return makeDocx(text.split("\n").map(paragraph).join(""));
 }
 
 describe("nq targets", () => {
@@ -62,7 +53,7 @@ describe("nq targets", () => {
 
   it("reads a .docx file (text extracted with mammoth)", async () => {
     const file = path.join(dir, "nq.docx");
-    fs.writeFileSync(file, await makeDocx(fs.readFileSync(SAMPLE, "utf8")));
+    fs.writeFileSync(file, await docxOfLines(fs.readFileSync(SAMPLE, "utf8")));
     const io = capture(dir);
     expect(await targetsCommand.run(["nq.docx", "--json"], io)).toBe(0);
     expect(JSON.parse(io.stdout).targets).toHaveLength(21);
@@ -88,7 +79,7 @@ describe("nq targets", () => {
 
 describe("extractDocxText", () => {
   it("returns the paragraphs of a .docx from a Uint8Array and from an ArrayBuffer", async () => {
-    const buf = await makeDocx("Dòng một: 90% đảng viên\nDòng hai");
+    const buf = await docxOfLines("Dòng một: 90% đảng viên\nDòng hai");
     const a = await extractDocxText(new Uint8Array(buf));
     expect("text" in a && a.text).toMatch(/Dòng một: 90% đảng viên\s+Dòng hai/);
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
@@ -97,10 +88,12 @@ describe("extractDocxText", () => {
   });
 
   it("keeps a Word table's rows (tab-separated cells), so a table of targets is read row by row", async () => {
-    const cell = (t: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p></w:tc>`;
-    const row = (...cs: string[]) => `<w:tr>${cs.map(cell).join("")}</w:tr>`;
-    const table = `<w:tbl>${row("STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện 2024", "Kế hoạch 2025")}${row("1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90")}${row("2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35")}</w:tbl>`;
-    const buf = await makeDocx("II. CÁC CHỈ TIÊU CHỦ YẾU\n@TABLE@\nIII. NHIỆM VỤ &amp; GIẢI PHÁP", table);
+    const rows = [
+      ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện 2024", "Kế hoạch 2025"],
+      ["1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90"],
+      ["2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35"],
+    ];
+    const buf = await makeDocx(paragraph("II. CÁC CHỈ TIÊU CHỦ YẾU") + table(rows) + paragraph("III. NHIỆM VỤ & GIẢI PHÁP"));
     const r = await extractDocxText(new Uint8Array(buf));
     expect("text" in r && r.text).toBe(
       "II. CÁC CHỈ TIÊU CHỦ YẾU\n\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện 2024\tKế hoạch 2025\n\n1\tKết nạp đảng viên mới\tĐảng viên\t95\t90\n\n2\tTỷ lệ đảng viên được kiểm tra\t%\t33\t30 - 35\n\nIII. NHIỆM VỤ & GIẢI PHÁP",
