@@ -14,6 +14,8 @@ export interface PreparedText {
 }
 
 const SENTENCE_END = /[.;:!?…"”)\]]$/;
+/** A lettered item: "a)", "b.", "đ)", "a -". */
+const ITEM_MARK = /^[a-zđ]\s*[).]\s|^[a-zđ]\s+-\s/u;
 
 function startsLowercase(line: string): boolean {
   const ch = line.charAt(0);
@@ -51,7 +53,8 @@ export function prepareText(raw: string): PreparedText {
     let k = out.length - 1;
     while (k >= 0 && out[k] === "") k--;
     const prev = k >= 0 ? out[k] : "";
-    if (prev && !SENTENCE_END.test(prev) && startsLowercase(line) && prev.length > 40) {
+    // "b) Kết nạp …", "c. …", "đ) …" start a new item, however the line before ends.
+    if (prev && !SENTENCE_END.test(prev) && startsLowercase(line) && !ITEM_MARK.test(line) && prev.length > 40) {
       out.length = k + 1;
       out[k] = prev + " " + line;
       joined = true;

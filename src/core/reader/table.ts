@@ -50,14 +50,20 @@ function headerColumns(cells: string[]): Columns | null {
   return { label, unit, value };
 }
 
-/** Without a header: the longest wordy cell is the label, the last cell with a digit after it the value. */
+/** A cell that holds only a target value: "90", "≥ 90", "30 - 35%", "từ 15 trở lên", "0,3‰". */
+const VALUE_CELL = /^[\s≥≤<>=~]*(?:(?:tu|tren|duoi|it nhat|toi thieu|toi da|khong qua|khong duoi)\s+)?\d[\d.,]*\s*(?:%0|%|‰)?\s*(?:(?:-|–|den)\s*\d[\d.,]*\s*(?:%0|%|‰)?)?\s*(?:tro len|tro xuong)?\s*$/;
+
+/**
+ * Without a header: the longest wordy cell is the label, the last value-only cell after it the value.
+ * A wordy cell with its own number ("a)⇥Có 90% đảng viên …⇥") is prose laid out with tabs, not a row.
+ */
 function guessColumns(cells: string[]): Columns | null {
   let label = -1;
   for (let i = 0; i < cells.length; i++) if (/\p{L}{2,}/u.test(cells[i]) && (label < 0 || cells[i].length > cells[label].length)) label = i;
-  if (label < 0) return null;
+  if (label < 0 || /\d/.test(cells[label])) return null;
   let value = -1;
   for (let i = cells.length - 1; i > label; i--) {
-    if (/\d/.test(cells[i])) {
+    if (VALUE_CELL.test(foldKey(cells[i]))) {
       value = i;
       break;
     }

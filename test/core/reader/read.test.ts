@@ -253,3 +253,20 @@ describe("phrasings of other committees (not in the seeds)", () => {
     expect(read("- Mỗi năm kết nạp 20 đảng viên mới.")[0]).toMatchObject({ unit: "đảng viên mới", indicator: "member.admitted.count" });
   });
 });
+
+describe("lettered items are never joined as page-break splits", () => {
+  it("'a) … trở lên' then 'b) Kết nạp …' without final punctuation stay two items", () => {
+    const r = readResolution("Chỉ tiêu\na) Có 90% đảng viên hoàn thành tốt nhiệm vụ trở lên\nb) Kết nạp 90 đảng viên mới\nđ) Có 100% chi bộ trực thuộc được kiểm tra");
+    expect(r.targets.map((t) => [t.value, t.indicator])).toEqual([
+      [0.9, "member.rating.httnv_plus.share"],
+      [90, "member.admitted.count"],
+      [1, "branch.inspected.share"],
+    ]);
+    expect(r.repairs).not.toContain("reader.repair.joined");
+  });
+  it("a sentence really cut by a page break is still joined", () => {
+    const r = readResolution("Chỉ tiêu\n- Có 90% đảng viên được xếp loại hoàn thành tốt nhiệm vụ trở lên, trong\nđó có 15% hoàn thành xuất sắc nhiệm vụ.");
+    expect(r.repairs).toContain("reader.repair.joined");
+    expect(r.targets.map((t) => [t.id, t.parent, t.value])).toEqual([["1", null, 0.9], ["1.1", "1", 0.15]]);
+  });
+});

@@ -70,3 +70,14 @@ describe("two-row headers", () => {
     expect(lines).toEqual(["- Kết nạp đảng viên mới: 100 Đảng viên"]);
   });
 });
+
+describe("prose laid out with tabs is not a table", () => {
+  it("an item with a tab after its number and its own figure reads as before", () => {
+    const text = "Chỉ tiêu\na)\tCó 90% đảng viên hoàn thành tốt nhiệm vụ trở lên\t\nb)\tKết nạp 90 đảng viên mới\t(tăng 5% so với năm 2024)";
+    const r = readResolution(text);
+    expect(r.targets.map((t) => [t.kind, t.value, t.indicator])).toEqual([
+      ["percent", 0.9, "member.rating.httnv_plus.share"],
+      ["count", 90, "member.admitted.count"],
+    ]);
+  });
+});
