@@ -319,16 +319,41 @@ function orgShare(field: keyof Organisation, test: (o: Organisation) => boolean,
 }
 
 function perUnit(field: "exemplars" | "modelsRegistered" | "danVanKheo", missingKey: string) {
+  return perUnitOf((ds, p, o, _i, type) => (type === "dang-bo-co-so" ? valueWithChildren(ds, p, o, (x) => x[field]) : o[field]), (ds) => columnSource(ds, "organisations", field), missingKey);
+}
+
+/**
+ * "Mỗi chi bộ kết nạp ít nhất 01 đảng viên mới": admissions per organisation, from the member list
+ * (admission dates in the reporting window, filed under each organisation and chi bộ trực thuộc) or,
+ * without one, from each organisation's "Kết nạp mới" (a đảng bộ cơ sở with its chi bộ trực thuộc).
+ */
+function admittedPerUnit(ds: DataSet, ctx: IndicatorContext): IndicatorValue {
+  const p = prepare(ds, ctx);
+  const ms = p.members;
+  const fromList = ms.total > 0 && ms.known.admission > 0 && ctx.year !== null;
+  const compute = perUnitOf(
+    (d, pp, o, i, type) => (fromList ? ms.perOrg.admitted[i] : type === "dang-bo-co-so" ? valueWithChildren(d, pp, o, (x) => x.admitted) : o.admitted),
+    (d) => (fromList ? columnSource(d, "members", "admission") : columnSource(d, "organisations", "admitted")),
+    ms.total > 0 && ms.known.admission > 0 && ctx.year === null ? "no-year" : "no-admissions",
+  );
+  const v = compute(ds, ctx);
+  return { ...v, basis: v.value === null ? v.basis : fromList ? "member-list" : "org-list" };
+}
+
+type UnitValue = (ds: DataSet, p: ReturnType<typeof prepare>, o: Organisation, index: number, type: OrgType) => number | null;
+
+function perUnitOf(valueOf: UnitValue, sourceOf: (ds: DataSet) => string, missingKey: string) {
   return (ds: DataSet, ctx: IndicatorContext): IndicatorValue => {
     const p = prepare(ds, ctx);
     const types = perUnitTypes(ctx.target?.per);
     const units: PerUnitValue[] = [];
     let ok = 0;
     let known = 0;
-    for (const o of ds.organisations) {
+    for (let i = 0; i < ds.organisations.length; i++) {
+      const o = ds.organisations[i];
       const type = effectiveType(o);
       if (!types.includes(type)) continue;
-      const value = type === "dang-bo-co-so" ? valueWithChildren(ds, p, o, (x) => x[field]) : o[field];
+      const value = valueOf(ds, p, o, i, type);
       let pass: boolean | null = null;
       if (value !== null) {
         known++;
@@ -339,7 +364,7 @@ function perUnit(field: "exemplars" | "modelsRegistered" | "danVanKheo", missing
       }
       units.push({ org: o.name, ref: o.ref, type, value, ok: pass });
     }
-    const source = columnSource(ds, "organisations", field);
+    const source = sourceOf(ds);
     if (units.length === 0) return { ...none("no-units", { per: ctx.target?.per ?? "tổ chức cơ sở đảng" }, source), perUnit: units };
     if (known === 0) return { ...none(missingKey, undefined, source), perUnit: units };
     return { value: ok, numerator: ok, denominator: units.length, source, basis: "org-list", perUnit: units };
@@ -410,6 +435,7 @@ const DEFS: Record<IndicatorId, Omit<IndicatorDef, "id" | "label" | "formula">> 
   "org.exemplars.per_unit": { kind: "per-unit", from: "organisations", compute: perUnit("exemplars", "no-exemplars") },
   "org.models.per_unit": { kind: "per-unit", from: "organisations", compute: perUnit("modelsRegistered", "no-models") },
   "org.danvankheo.per_unit": { kind: "per-unit", from: "organisations", compute: perUnit("danVanKheo", "no-danvankheo") },
+  "org.admitted.per_unit": { kind: "per-unit", from: "members", compute: admittedPerUnit },
   "org.models.registered.share": { kind: "percent", from: "organisations", compute: orgShare("modelsRegistered", (o) => (o.modelsRegistered ?? 0) > 0, "no-models") },
   "org.models.passed.share": { kind: "percent", from: "organisations", compute: orgShare("modelsPassed", (o) => (o.modelsPassed ?? 0) > 0, "no-models-passed") },
   "org.tasks.share": { kind: "percent", from: "organisations", compute: orgShare("professionalTasksDone", (o) => o.professionalTasksDone === true, "no-tasks") },

@@ -30,6 +30,7 @@ export const INDICATOR_IDS = [
   "org.exemplars.per_unit",
   "org.models.per_unit",
   "org.danvankheo.per_unit",
+  "org.admitted.per_unit",
   // Models and innovations registered / rated "đạt", as a share of organisations.
   "org.models.registered.share",
   "org.models.passed.share",

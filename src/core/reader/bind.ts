@@ -103,6 +103,7 @@ export function bindWithContext(target: Target, context: string): Binding {
     if (target.per) {
       if (/guong/.test(own)) return { indicator: "org.exemplars.per_unit", confidence: 0.85 };
       if (/dan van kheo/.test(own)) return { indicator: "org.danvankheo.per_unit", confidence: 0.85 };
+      if (/ket nap|phat trien/.test(own) && target.kind === "count") return { indicator: "org.admitted.per_unit", confidence: 0.85 };
       if (/mo hinh/.test(own)) return { indicator: "org.models.per_unit", confidence: 0.8 };
       return { indicator: null, confidence: 0.3 };
     }

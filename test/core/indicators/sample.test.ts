@@ -6,6 +6,7 @@ import { generateSample } from "../../../src/core/sample";
 import type { Organisation } from "../../../src/core/data/model";
 import { target } from "../check/fixtures";
 import { computeIndicator } from "../../../src/core/indicators/catalogue";
+import { readResolution } from "../../../src/core/reader/read";
 
 // On the generated sample (through the real reader), every indicator equals a count written here
 // with plain filters over the records: no engine code is reused.
@@ -90,6 +91,27 @@ describe("indicators on the generated sample", () => {
     expect(dvk.denominator).toBe(grassroots.length);
     const models = computeIndicator("org.models.per_unit", ds, { ...ctx, target: target({ kind: "count", value: 1, per: "tổ chức cơ sở đảng" }) })!;
     expect(models.value).toBe(grassroots.filter((o) => (childSum(o, (x) => x.modelsRegistered) ?? -1) >= 1).length);
+  });
+
+  it("admissions per organisation: from the member list, and from the Kết nạp mới column without one", () => {
+    const per = target({ kind: "count", value: 1, per: "tổ chức cơ sở đảng" });
+    const perOrg = (o: Organisation) => admitted.filter((m) => m.orgKey === o.key).length;
+    const fromList = computeIndicator("org.admitted.per_unit", ds, { ...ctx, target: per })!;
+    expect(fromList.basis).toBe("member-list");
+    expect(fromList.perUnit!.map((u) => [u.org, u.value])).toEqual(grassroots.map((o) => [o.name, perOrg(o)]));
+    expect(fromList).toMatchObject({ value: grassroots.filter((o) => perOrg(o) >= 1).length, denominator: grassroots.length });
+    expect(grassroots.some((o) => perOrg(o) === 0) && grassroots.some((o) => perOrg(o) >= 1)).toBe(true);
+    // Without a member list: each organisation's own figure, a đảng bộ cơ sở with its chi bộ trực thuộc when it has none.
+    const sum = (o: Organisation): number | null => {
+      if (o.admitted !== null) return o.admitted;
+      const kids = subs.filter((x) => x.parentKey === o.key && x.admitted !== null).map((x) => x.admitted as number);
+      return kids.length ? kids.reduce((a, b) => a + b, 0) : null;
+    };
+    const orgsOnly = computeIndicator("org.admitted.per_unit", { ...ds, members: [] }, { ...ctx, target: per })!;
+    expect(orgsOnly.basis).toBe("org-list");
+    expect(orgsOnly.perUnit!.map((u) => u.value)).toEqual(grassroots.map(sum));
+    // A reader-made target binds to it.
+    expect(readResolution("Chỉ tiêu\n- Mỗi chi bộ cơ sở kết nạp ít nhất 01 đảng viên mới.").targets[0]).toMatchObject({ per: "chi bộ cơ sở", indicator: "org.admitted.per_unit" });
   });
 
   it("unions and the committee", () => {

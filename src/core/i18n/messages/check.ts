@@ -42,6 +42,8 @@ const indicatorMessages = {
   "indicator.org.models.per_unit.formula": { vi: "Số mô hình đăng ký của từng tổ chức so với chỉ tiêu mỗi đơn vị", en: "Each organisation's registered models against the per-unit target" },
   "indicator.org.danvankheo.per_unit.label": { vi: "Mô hình \"Dân vận khéo\" ở mỗi tổ chức", en: "\"Dân vận khéo\" models in each organisation" },
   "indicator.org.danvankheo.per_unit.formula": { vi: "Số mô hình \"Dân vận khéo\" của từng tổ chức so với chỉ tiêu mỗi đơn vị", en: "Each organisation's \"Dân vận khéo\" models against the per-unit target" },
+  "indicator.org.admitted.per_unit.label": { vi: "Kết nạp đảng viên ở mỗi tổ chức", en: "New members admitted in each organisation" },
+  "indicator.org.admitted.per_unit.formula": { vi: "Số đảng viên mới kết nạp trong kỳ của từng tổ chức (theo ngày vào Đảng, hoặc cột Kết nạp mới) so với chỉ tiêu mỗi đơn vị", en: "Each organisation's new members in the period (admission dates, or the Admitted column) against the per-unit target" },
   "indicator.org.models.registered.share.label": { vi: "Tỷ lệ TCCSĐ đăng ký mô hình mới, cách làm sáng tạo", en: "Share of grassroots organisations that registered a model" },
   "indicator.org.models.registered.share.formula": { vi: "TCCSĐ có ít nhất 1 mô hình đăng ký ÷ số TCCSĐ", en: "Grassroots organisations with at least 1 registered model ÷ grassroots organisations" },
   "indicator.org.models.passed.share.label": { vi: "Tỷ lệ TCCSĐ có mô hình được đánh giá \"đạt\"", en: "Share of grassroots organisations with a model rated \"đạt\"" },
