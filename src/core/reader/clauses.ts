@@ -9,6 +9,7 @@
 import { t as msg } from "../i18n/messages";
 import type { RatingCode } from "../model/rating";
 import type { Target, TargetKind, TargetOp } from "../model/target";
+import { foldKey } from "../text/normalize";
 import { parseNumberWord, parseVietnameseNumber, roundFraction } from "../text/numbers";
 import {
   BODY_START, COUNT_UNITS, DEADLINE, GOAL_MARKER, NON_GOAL_AFTER, OP_BEFORE, PERIOD_TERM, PERIOD_YEAR, PREDICATE,
@@ -444,13 +445,12 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       let subject = subjectAfter(s, f, m.end, textEnd);
       if (m.kind === "percent" && (!subject || PREDICATE.test(" " + f.slice(m.end, m.end + 12)))) subject = subjectBefore(s, f, regionStart, m.start) ?? subject;
       if (!subject) {
-        // "trong đó số tổ chức cơ sở đảng, đảng viên hoàn thành xuất sắc … không vượt quá 20%": the subject
-        // opens the clause, before its verb and the number.
-        // So does "Đảng viên được xếp loại … đạt 90%" and "Chi bộ trực thuộc được kiểm tra đạt 100%".
+        // The subject opens the clause, before its verb and the number: "Đảng viên được xếp loại … đạt 90%",
+        // "trong đó số tổ chức cơ sở đảng, đảng viên hoàn thành xuất sắc … không vượt quá 20%".
         const open = /^[\s,:;(-]*(?:trong do[\s,:]*)?(?:(?:co|phan dau|phan dau co)\s+)?/.exec(f.slice(regionStart, m.start));
         const a = regionStart + (open ? open[0].length : 0);
         const found = subjectAfter(s, f, a, m.start);
-        if (found && SUBJECT_ANY.test(foldSubject(found))) subject = found;
+        if (found && SUBJECT_ANY.test(foldKey(found))) subject = found;
       }
       t.subject = subject;
       // Per-unit: "mỗi chi bộ cơ sở xây dựng ít nhất 01 …".
@@ -548,16 +548,12 @@ function lastCount(list: RawTarget[]): RawTarget | null {
   return null;
 }
 
-function foldSubject(p: string): string {
-  return p.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
-
 /**
  * The top-level target read just before `parent` from the same sentence ("95% tổ chức cơ sở đảng, 92%
  * đảng viên …") whose subject is of the same kind as `subject` (organisations or members), if any.
  */
 function siblingParent(out: RawTarget[], parent: RawTarget, subject: string): RawTarget | null {
-  const kind = (x: string | null) => (x === null ? null : SUBJECT_ORG.test(foldSubject(x)) ? "org" : SUBJECT_MEMBER.test(foldSubject(x)) ? "member" : null);
+  const kind = (x: string | null) => (x === null ? null : SUBJECT_ORG.test(foldKey(x)) ? "org" : SUBJECT_MEMBER.test(foldKey(x)) ? "member" : null);
   const want = kind(subject);
   if (want === null) return null;
   if (kind(parent.target.subject) === want) return parent;
@@ -576,7 +572,7 @@ function splitSubject(subject: string | null): string[] | null {
   if (!subject) return null;
   const parts = subject.split(/\s*(?:,|\svà\s)\s*/).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== 2) return null;
-  const org = parts.find((p) => SUBJECT_ORG.test(foldSubject(p)));
-  const member = parts.find((p) => /^(?:cac |toan the )?dang vien$/.test(foldSubject(p)) && SUBJECT_MEMBER.test(foldSubject(p)));
+  const org = parts.find((p) => SUBJECT_ORG.test(foldKey(p)));
+  const member = parts.find((p) => /^(?:cac |toan the )?dang vien$/.test(foldKey(p)) && SUBJECT_MEMBER.test(foldKey(p)));
   return org && member && org !== member ? [org, member] : null;
 }
