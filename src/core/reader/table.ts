@@ -81,8 +81,10 @@ function rowLine(cells: string[], cols: Columns): string | null {
   if (!label || !/\d/.test(value) || !/\p{L}/u.test(label)) return null;
   const unit = cols.unit >= 0 ? (cells[cols.unit] ?? "").trim() : "";
   let text = value;
-  if (/^[%‰]$/.test(unit) || /^(?:ty le )?%$/.test(foldKey(unit))) {
-    if (!/[%‰]/.test(value)) text = /\d$/.test(value) ? value + unit.replace(/^.*([%‰])$/, "$1") : value.replace(/(\d)(?!.*\d)/, "$1" + unit);
+  if (/^(?:ty le )?[%‰]$/.test(foldKey(unit))) {
+    // "%" or "Tỷ lệ (%)": the sign goes right after the last number ("90 trở lên" → "90% trở lên").
+    const sign = unit.includes("‰") ? "‰" : "%";
+    if (!/[%‰]/.test(value)) text = value.replace(/(\d)(?!.*\d)/, "$1" + sign);
   } else if (unit && /\p{L}/u.test(unit) && !/\p{L}{2,}\s*$/u.test(value)) text = `${value} ${unit}`;
   return `- ${label}: ${text}`;
 }

@@ -81,3 +81,15 @@ describe("prose laid out with tabs is not a table", () => {
     ]);
   });
 });
+
+describe("units of a table row", () => {
+  it("'%', 'Tỷ lệ (%)' and '‰' go right after the last number; a noun unit after the value", () => {
+    const { lines } = rewriteTables([
+      "STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch",
+      "1\tĐảng viên hoàn thành tốt nhiệm vụ trở lên\tTỷ lệ (%)\t90 trở lên",
+      "2\tĐảng viên bị kỷ luật\t‰\tdưới 3",
+      "3\tKết nạp đảng viên mới\tngười\tít nhất 20",
+    ]);
+    expect(lines).toEqual(["- Đảng viên hoàn thành tốt nhiệm vụ trở lên: 90% trở lên", "- Đảng viên bị kỷ luật: dưới 3‰", "- Kết nạp đảng viên mới: ít nhất 20 người"]);
+  });
+});
