@@ -330,11 +330,12 @@ function perUnit(field: "exemplars" | "modelsRegistered" | "danVanKheo", missing
 function admittedPerUnit(ds: DataSet, ctx: IndicatorContext): IndicatorValue {
   const p = prepare(ds, ctx);
   const ms = p.members;
-  const fromList = ms.total > 0 && ms.known.admission > 0 && ctx.year !== null;
+  const hasDates = ms.total > 0 && ms.known.admission > 0;
+  const fromList = hasDates && ctx.year !== null;
   const compute = perUnitOf(
     (d, pp, o, i, type) => (fromList ? ms.perOrg.admitted[i] : type === "dang-bo-co-so" ? valueWithChildren(d, pp, o, (x) => x.admitted) : o.admitted),
     (d) => (fromList ? columnSource(d, "members", "admission") : columnSource(d, "organisations", "admitted")),
-    ms.total > 0 && ms.known.admission > 0 && ctx.year === null ? "no-year" : "no-admissions",
+    hasDates && ctx.year === null ? "no-year" : "no-admissions",
   );
   const v = compute(ds, ctx);
   return { ...v, basis: v.value === null ? v.basis : fromList ? "member-list" : "org-list" };
