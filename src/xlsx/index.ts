@@ -2,5 +2,7 @@
 import "./exceljs"; // must load first: it fixes ExcelJS before use
 export { readWorkbookFile, readWorkbookBuffer, toCellValue, type ReadResult, type ReadFailureCode } from "./read";
 export { writeWorkbookFile, freeSheetName, excelStyle, STREAM_CELLS, type WriteResult, type WriteOptions } from "./write";
+export { refuseOutput, commitOutput, writeFileAtomic, sameFile, tempPathFor, type OutputRefusal, type OutputRefusalCode } from "./output";
+export { systemErrorText } from "./errors";
 export { detectFileKind, type FileKind } from "./detect";
 export { OWN_NAME_PREFIX, OWN_ROLES, isOwnRole, ownName } from "./marker";

@@ -10,6 +10,8 @@ import { t } from "../core/i18n/messages";
 import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedRange } from "./marker";
 import { moveLongListsToColumns, needsListRange } from "../core/sheet/long-lists";
 import { mergeIntoPackage, openInputPackage } from "./merge";
+import { commitOutput, refuseOutput, tempPathFor } from "./output";
+import { systemErrorText } from "./errors";
 
 export type WriteResult = { ok: true } | { ok: false; message: string };
 
@@ -18,6 +20,8 @@ export interface WriteOptions {
   copyFrom?: string;
   /** Overwrite an existing output file. */
   force?: boolean;
+  /** Further files that must never be written (e.g. the resolution read, the files merged); copyFrom always is. */
+  protect?: readonly string[];
   /**
    * With copyFrom: add our sheets to the input package at zip level (default true), which leaves the
    * input's parts untouched and is ~10× faster on big files; false forces the ExcelJS copy.
@@ -221,11 +225,6 @@ export function freeSheetName(wanted: string, taken: Set<string>): string {
   }
 }
 
-function tempPath(outPath: string): string {
-  const dir = path.dirname(outPath);
-  return path.join(dir, `.${path.basename(outPath)}.${process.pid}.${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}.tmp`);
-}
-
 function cellCount(sheets: SheetModel[]): number {
   let n = 0;
   for (const s of sheets) n += s.values.length * (s.values[3]?.length ?? s.values[0]?.length ?? 1);
@@ -287,9 +286,11 @@ async function writeMerged(tmp: string, copyFrom: string, sheets: SheetModel[]):
 export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], options: WriteOptions = {}): Promise<WriteResult> {
   const file = path.basename(outPath);
   const out = path.resolve(outPath);
-  if (options.copyFrom && path.resolve(options.copyFrom) === out) return { ok: false, message: t("data.xlsx.sameAsInput", "vi", { file }) };
-  if (!options.force && fs.existsSync(out)) return { ok: false, message: t("data.xlsx.exists", "vi", { file }) };
-  const tmp = tempPath(out);
+  const inputs = [options.copyFrom, ...(options.protect ?? [])];
+  const force = Boolean(options.force);
+  const refused = refuseOutput(out, inputs, force);
+  if (refused) return { ok: false, message: refused.message };
+  const tmp = tempPathFor(out);
   const report: WritePathReport = options.onWritePath ?? (() => undefined);
   try {
     const streaming = !options.copyFrom && cellCount(sheets) > STREAM_CELLS;
@@ -331,15 +332,15 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
       await wb.xlsx.writeFile(tmp);
       report(options.copyFrom ? "exceljs-copy" : "exceljs", notMerged);
     }
-    await fs.promises.rename(tmp, out);
-    return { ok: true };
+    const late = await commitOutput(tmp, out, { force, inputs });
+    return late ? { ok: false, message: late.message } : { ok: true };
   } catch (e) {
     try {
       await fs.promises.unlink(tmp);
     } catch {
       /* nothing was written */
     }
-    return { ok: false, message: t("data.xlsx.writeFailed", "vi", { file, reason: e instanceof Error ? e.message : String(e) }) };
+    return { ok: false, message: t("data.xlsx.writeFailed", "vi", { file, reason: systemErrorText(e, "vi") }) };
   }
 }
 

@@ -98,7 +98,7 @@ describe("nq check (in-process, temp files)", () => {
     expect(readFileSync(out, "utf8")).toBe("cũ");
     const same = await nq(["check", input, "--targets", RESOLUTION, "--out", input, "--force"], dir);
     expect(same.code).toBe(2);
-    expect(same.err).toContain("không ghi đè");
+    expect(same.err).toContain("không bao giờ bị ghi đè");
     expect(sha256(input)).toBe(before);
     const forced = await nq(["check", input, "--targets", RESOLUTION, "--out", out, "--force"], dir);
     expect(forced.code).toBe(0);

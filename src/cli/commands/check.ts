@@ -16,7 +16,7 @@ import { formatCheckTable } from "../../core/check/table";
 import { readDataSet } from "../../core/data/read";
 import { readResolution } from "../../core/reader/read";
 import { buildTargetsSheet, readTargetsSheet } from "../../core/targets-sheet";
-import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
+import { readWorkbookFile, refuseOutput, writeWorkbookFile } from "../../xlsx";
 
 export interface CheckArgs {
   data: string;
@@ -159,12 +159,10 @@ export const checkCommand: CliCommand = {
     const lang = a.lang;
     const dataPath = path.resolve(io.cwd, a.data);
     const outPath = path.resolve(io.cwd, a.out ?? defaultOutPath(a.data));
-    if (outPath === dataPath) {
-      io.err(t("check.cli.out-is-input", lang) + "\n");
-      return 2;
-    }
-    if (fs.existsSync(outPath) && !a.force) {
-      io.err(t("check.cli.out-exists", lang, { file: outPath }) + "\n");
+    const inputs = [dataPath, a.targets ? path.resolve(io.cwd, a.targets) : null];
+    const refused = refuseOutput(outPath, inputs, a.force, lang);
+    if (refused) {
+      io.err(refused.message + "\n");
       return 2;
     }
     let period = { months: 12, label: null as { vi: string; en: string } | null };
@@ -246,7 +244,7 @@ export const checkCommand: CliCommand = {
     const sheets = [...(targetsSheet ? [targetsSheet] : []), ...buildSummarySheets(result, lang)];
 
     bar.step(4, "check.cli.step-write");
-    const written = await writeWorkbookFile(outPath, sheets, { copyFrom: dataPath, force: a.force });
+    const written = await writeWorkbookFile(outPath, sheets, { copyFrom: dataPath, force: a.force, protect: inputs.filter((p): p is string => p !== null) });
     bar.done();
     if (!written.ok) {
       io.err(t("check.cli.cannot-write", lang, { file: outPath, reason: written.message }) + "\n");

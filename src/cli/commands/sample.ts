@@ -1,9 +1,8 @@
-import * as fs from "fs";
 import * as path from "path";
 import type { CliCommand } from "../io";
 import { t } from "../../core/i18n/messages";
 import { generateSample } from "../../core/sample";
-import { writeWorkbookFile } from "../../xlsx";
+import { refuseOutput, systemErrorText, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
 
 /** OUT.xlsx → OUT.errors.json (the list of injected errors of a --dirty sample). */
 export function errorsPathFor(out: string): string {
@@ -43,6 +42,12 @@ export const sampleCommand: CliCommand = {
       return 2;
     }
     const file = path.resolve(io.cwd, out);
+    const errorsFile = errorsPathFor(file);
+    const refused = refuseOutput(file, [], force) ?? (dirty ? refuseOutput(errorsFile, [file], force) : null);
+    if (refused) {
+      io.err(refused.message + "\n");
+      return 2;
+    }
     const sample = generateSample({ members: nums.members, seed: nums.seed, year: nums.year, dirty });
     const res = await writeWorkbookFile(file, sample.sheets, { force });
     if (!res.ok) {
@@ -53,10 +58,16 @@ export const sampleCommand: CliCommand = {
     const orgs = sample.grids.sheets[0].values.length - 4;
     io.out(t("data.cli.sample.done", "vi", { file: out, members, orgs }) + "\n");
     if (dirty) {
-      const errorsFile = errorsPathFor(file);
-      const tmp = `${errorsFile}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify(sample.injected, null, 2) + "\n", "utf8");
-      fs.renameSync(tmp, errorsFile);
+      let late: string | null;
+      try {
+        late = (await writeFileAtomic(errorsFile, JSON.stringify(sample.injected, null, 2) + "\n", { force, inputs: [file] }))?.message ?? null;
+      } catch (e) {
+        late = t("data.xlsx.writeFailed", "vi", { file: path.basename(errorsFile), reason: systemErrorText(e) });
+      }
+      if (late) {
+        io.err(late + "\n");
+        return 2;
+      }
       io.out(t("data.cli.sample.errors", "vi", { count: sample.injected.length, file: path.relative(io.cwd, errorsFile) || errorsFile }) + "\n");
     }
     return 0;

@@ -3,7 +3,7 @@ import type { CliCommand } from "../io";
 import { t } from "../../core/i18n/messages";
 import type { Lang } from "../../core/i18n/types";
 import { buildTemplates } from "../../core/templates";
-import { writeWorkbookFile } from "../../xlsx";
+import { refuseOutput, writeWorkbookFile } from "../../xlsx";
 
 /** `nq template OUT.xlsx [--force] [--lang vi|en]`: the three input sheets, empty. */
 export const templateCommand: CliCommand = {
@@ -28,6 +28,11 @@ export const templateCommand: CliCommand = {
       return 2;
     }
     const file = path.resolve(io.cwd, out);
+    const refused = refuseOutput(file, [], force, lang);
+    if (refused) {
+      io.err(refused.message + "\n");
+      return 2;
+    }
     const res = await writeWorkbookFile(file, buildTemplates(lang), { force });
     if (!res.ok) {
       io.err(res.message + "\n");

@@ -211,8 +211,6 @@ export const checkMessages = {
   "check.cli.bad-year": { vi: "Năm không hợp lệ: {value}.", en: "Not a valid year: {value}." },
   "check.cli.unknown-option": { vi: "Tham số không hợp lệ: {option}.", en: "Unknown option: {option}." },
   "check.cli.bad-period": { vi: "Không hiểu kỳ báo cáo \"{value}\". Dùng: \"cả năm\", \"6 tháng đầu năm\", \"9 tháng\", \"quý I\"…", en: "Unknown reporting period \"{value}\". Use: \"cả năm\", \"6 tháng đầu năm\", \"9 tháng\", \"quý I\"…" },
-  "check.cli.out-is-input": { vi: "Tệp kết quả trùng tệp dữ liệu: không ghi đè tệp của người dùng. Chọn tên khác với --out.", en: "The output is the input file: the input is never overwritten. Choose another name with --out." },
-  "check.cli.out-exists": { vi: "Tệp {file} đã có. Thêm --force để ghi đè, hoặc chọn tên khác với --out.", en: "{file} already exists. Add --force to overwrite it, or choose another name with --out." },
   "check.cli.cannot-read": { vi: "Không đọc được {file}: {reason}", en: "Cannot read {file}: {reason}" },
   "check.cli.cannot-write": { vi: "Không ghi được {file}: {reason}", en: "Cannot write {file}: {reason}" },
   "check.cli.docx-unreadable": { vi: "tệp .docx không đọc được", en: "the .docx file cannot be read" },

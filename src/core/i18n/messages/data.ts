@@ -105,9 +105,38 @@ export const dataMessages = {
   "data.xlsx.empty": { vi: "Tệp \"{file}\" rỗng (0 byte).", en: "\"{file}\" is empty (0 bytes)." },
   "data.xlsx.truncated": { vi: "Tệp \"{file}\" bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ.", en: "\"{file}\" is damaged or incompletely downloaded. Get a complete copy." },
   "data.xlsx.unreadable": { vi: "Không đọc được tệp \"{file}\": {reason}", en: "Could not read \"{file}\": {reason}" },
-  "data.xlsx.exists": { vi: "Tệp \"{file}\" đã có. Dùng --force để ghi đè, hoặc chọn tên khác.", en: "\"{file}\" already exists. Use --force to overwrite it, or choose another name." },
-  "data.xlsx.sameAsInput": { vi: "Không ghi đè tệp đầu vào \"{file}\"; hãy chọn tên tệp kết quả khác.", en: "Will not overwrite the input file \"{file}\"; choose another output name." },
   "data.xlsx.writeFailed": { vi: "Không ghi được tệp \"{file}\": {reason}", en: "Could not write \"{file}\": {reason}" },
+
+  // ---------------------------------------------------------------- output files (src/xlsx/output.ts)
+  "data.output.same-as-input": {
+    vi: "Không ghi kết quả vào \"{file}\": đó chính là tệp đầu vào \"{input}\" (cùng một tệp, có thể qua lối tắt). Tệp đầu vào không bao giờ bị ghi đè; hãy chọn tên khác cho tệp kết quả (--out).",
+    en: "Not writing the result to \"{file}\": it is the input file \"{input}\" (the same file, perhaps through a link). Input files are never overwritten; choose another name for the result (--out).",
+  },
+  "data.output.exists": {
+    vi: "Tệp \"{file}\" đã có (có thể do một lần chạy khác vừa ghi). Thêm --force để ghi đè, hoặc chọn tên khác với --out.",
+    en: "\"{file}\" already exists (perhaps another run has just written it). Add --force to overwrite it, or choose another name with --out.",
+  },
+  "data.output.is-directory": { vi: "\"{file}\" là một thư mục, không phải tệp. Hãy ghi tên tệp kết quả, ví dụ ket-qua.xlsx.", en: "\"{file}\" is a folder, not a file. Give a file name for the result, e.g. ket-qua.xlsx." },
+  "data.output.no-folder": { vi: "Không có thư mục \"{folder}\" để ghi \"{file}\". Hãy tạo thư mục trước hoặc chọn nơi ghi khác.", en: "The folder \"{folder}\" for \"{file}\" does not exist. Create it first or choose another place." },
+  // ---------------------------------------------------------------- system errors (src/xlsx/errors.ts), as the reason of a read or write failure
+  "data.fs.ENOENT": { vi: "không tìm thấy tệp hoặc thư mục; kiểm tra lại đường dẫn", en: "the file or folder does not exist; check the path" },
+  "data.fs.EACCES": { vi: "không có quyền truy cập; hãy chọn thư mục của bạn (ví dụ Tài liệu) hoặc xin quyền ghi", en: "permission denied; choose a folder of your own (e.g. Documents) or ask for write access" },
+  "data.fs.EPERM": { vi: "hệ thống không cho phép thao tác này; tệp có thể đang được bảo vệ hoặc chỉ đọc", en: "the system does not allow this; the file may be protected or read-only" },
+  "data.fs.EBUSY": { vi: "tệp đang được một chương trình khác mở (Excel?); hãy đóng tệp rồi thử lại", en: "the file is open in another program (Excel?); close it and try again" },
+  "data.fs.ENOSPC": { vi: "ổ đĩa đã đầy; hãy giải phóng chỗ trống rồi thử lại (tệp cũ, nếu có, vẫn nguyên)", en: "the disk is full; free some space and try again (any older file is intact)" },
+  "data.fs.EDQUOT": { vi: "đã hết dung lượng được cấp trên ổ đĩa; hãy xóa bớt tệp rồi thử lại", en: "the disk quota is used up; delete some files and try again" },
+  "data.fs.EROFS": { vi: "ổ đĩa chỉ cho đọc (USB khóa ghi, đĩa CD…); hãy ghi vào ổ khác", en: "the disk is read-only (a locked USB stick, a CD…); write to another disk" },
+  "data.fs.EISDIR": { vi: "đường dẫn là một thư mục, không phải tệp", en: "the path is a folder, not a file" },
+  "data.fs.ENOTDIR": { vi: "một phần của đường dẫn không phải thư mục; kiểm tra lại đường dẫn", en: "part of the path is not a folder; check the path" },
+  "data.fs.ENAMETOOLONG": { vi: "tên tệp hoặc đường dẫn quá dài; hãy chọn tên ngắn hơn", en: "the file name or path is too long; choose a shorter one" },
+  "data.fs.EMFILE": { vi: "hệ thống đang mở quá nhiều tệp; hãy đóng bớt chương trình rồi thử lại", en: "too many files are open; close some programs and try again" },
+  "data.fs.ENFILE": { vi: "hệ thống đang mở quá nhiều tệp; hãy đóng bớt chương trình rồi thử lại", en: "too many files are open; close some programs and try again" },
+  "data.fs.EIO": { vi: "lỗi đọc/ghi của ổ đĩa; hãy chép tệp sang ổ khác rồi thử lại", en: "a disk input/output error; copy the file to another disk and try again" },
+  "data.fs.ELOOP": { vi: "đường dẫn có lối tắt vòng quanh chính nó; kiểm tra lại đường dẫn", en: "the path has links that loop; check the path" },
+  "data.fs.EEXIST": { vi: "đã có một tệp cùng tên; chọn tên khác hoặc dùng --force", en: "a file of that name already exists; choose another name or use --force" },
+  "data.fs.EXDEV": { vi: "không chuyển được tệp giữa hai ổ đĩa; hãy ghi kết quả vào cùng ổ với thư mục đích", en: "the file cannot be moved between disks; write the result on the target folder's disk" },
+  "data.fs.too-big": { vi: "tệp quá lớn để xử lý trong bộ nhớ của máy; hãy chia dữ liệu thành nhiều tệp nhỏ hơn", en: "the file is too big for this computer's memory; split the data into smaller files" },
+  "data.fs.other": { vi: "gặp lỗi không lường trước; tệp cũ (nếu có) vẫn nguyên. Hãy thử lại; nếu vẫn lỗi, gửi tệp dữ liệu cho người hỗ trợ", en: "an unexpected error occurred; any older file is intact. Try again; if it persists, send the data file to support" },
 
   // ---------------------------------------------------------------- command line
   "data.cli.template.summary": { vi: "Tạo tệp mẫu nhập liệu (Tổ chức, Đảng viên, Đoàn thể)", en: "Write the input templates (organisations, members, unions)" },
