@@ -26,6 +26,23 @@ function devHttpsOptions() {
   return { key: read(files.key), cert: read(files.cert), ca: read(files.ca) };
 }
 
+/**
+ * Production URLs in the generated functions.json too (its helpUrl entries are written against the dev
+ * server in the JSDoc): runs after CustomFunctionsMetadataPlugin has added the asset.
+ */
+class ProductionUrlsInMetadata {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ProductionUrlsInMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "ProductionUrlsInMetadata", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const text = asset.source.source().toString().replace(new RegExp(urlDev, "g"), urlProd);
+        compilation.updateAsset("functions.json", new compiler.webpack.sources.RawSource(text));
+      });
+    });
+  }
+}
+
 module.exports = (env, options) => {
   const dev = options.mode === "development";
   const serving = process.argv.includes("serve");
@@ -51,6 +68,7 @@ module.exports = (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      ...(dev ? [] : [new ProductionUrlsInMetadata()]),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
@@ -58,7 +76,11 @@ module.exports = (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // English descriptions of the NQ.* functions (same ids); the manifest points en-US at it.
-          { from: "src/functions/functions-en.json", to: "functions-en.json" },
+          {
+            from: "src/functions/functions-en.json",
+            to: "functions-en.json",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd)),
+          },
           // Offline help page: the manifest's SupportUrl and GetStarted LearnMoreUrl.
           { from: "src/help/help.html", to: "help.html" },
           {

@@ -29,6 +29,14 @@ const ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const RIBBON_SIZES = [16, 32, 80];
 const DEFAULT_LOCALE = "vi-VN";
 const SECOND_LOCALE = "en-US";
+/** English display languages that get the en-US texts (Office matches an Override's Locale exactly). */
+const ENGLISH_LOCALES = ["en-US", "en-GB", "en-AU", "en-CA", "en-IE", "en-IN", "en-NZ", "en-SG", "en-ZA"];
+/**
+ * What the base <Requirements> may name: only what the task pane and the ribbon need to start. Excel 2019
+ * (volume licence) has neither the custom-functions nor the shared runtime and refuses an add-in whose
+ * base requirements name them; the functions are declared in VersionOverrides, which such hosts skip.
+ */
+const BASE_REQUIREMENT_SETS = { ExcelApi: "1.1" };
 const CF_NAMESPACE = "NQ";
 const CF_FILES = { Script: "functions.js", Page: "functions.html", Metadata: "functions.json" };
 
@@ -200,11 +208,31 @@ function checkManifest(xmlText, options = {}) {
     if (!locales.includes(SECOND_LOCALE)) add("locale", `${label} (line ${el.line}) has no ${SECOND_LOCALE} override`);
     if (new Set(locales).size !== locales.length) add("locale", `${label} (line ${el.line}) overrides a locale twice`);
   }
+  // Every English display language shows the same English text as en-US (npm run manifest:locales writes them).
+  for (const el of all.filter((e) => localName(e) === "Override")) {
+    if (el.attrs.Locale !== SECOND_LOCALE || !el.parent) continue;
+    const siblings = el.parent.children.filter((c) => localName(c) === "Override");
+    for (const locale of ENGLISH_LOCALES.slice(1)) {
+      const o = siblings.find((c) => c.attrs.Locale === locale);
+      if (!o) add("locale", `<${el.parent.name}> (line ${el.parent.line}) has an en-US override but none for ${locale}: run npm run manifest:locales`);
+      else if (o.attrs.Value !== el.attrs.Value) add("locale", `<${el.parent.name}> (line ${el.parent.line}): the ${locale} override differs from en-US`);
+    }
+  }
+
+  // Base requirements: only what the pane and the ribbon need (see BASE_REQUIREMENT_SETS).
+  const baseSets = (child(top("Requirements"), "Sets")?.children ?? []).filter((e) => localName(e) === "Set");
+  for (const set of baseSets) {
+    const allowed = BASE_REQUIREMENT_SETS[set.attrs.Name];
+    if (!allowed) add("requirements", `base <Requirements> names ${set.attrs.Name} (line ${set.line}): hosts without it (Excel 2019) refuse the whole add-in; declare that feature in VersionOverrides instead`);
+    else if (Number(String(set.attrs.MinVersion || "1.1").split(".")[1]) > Number(allowed.split(".")[1])) {
+      add("requirements", `base <Requirements> asks ${set.attrs.Name} ${set.attrs.MinVersion} (line ${set.line}); the pane checks newer sets itself, the manifest asks at most ${allowed}`);
+    }
+  }
+  const voRequirements = child(top("VersionOverrides"), "Requirements");
+  if (voRequirements) add("requirements", `<VersionOverrides> has <Requirements> (line ${voRequirements.line}): a host lacking them would also lose the ribbon`);
 
   // Custom functions wiring (JavaScript-only runtime).
   const cf = all.find((e) => localName(e) === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions");
-  const sets = all.filter((e) => localName(e) === "Set").map((e) => e.attrs.Name);
-  if (!sets.includes("CustomFunctionsRuntime")) add("cf", "<Requirements> has no <Set Name=\"CustomFunctionsRuntime\">");
   if (!cf) add("cf", 'no <ExtensionPoint xsi:type="CustomFunctions">');
   else {
     for (const [part, file] of Object.entries(CF_FILES)) {
@@ -345,4 +373,4 @@ function registeredCommands(dir) {
   return names;
 }
 
-module.exports = { checkManifest, pngSize, registeredCommands, OFFICEAPP_ORDER };
+module.exports = { checkManifest, pngSize, registeredCommands, OFFICEAPP_ORDER, ENGLISH_LOCALES, BASE_REQUIREMENT_SETS };

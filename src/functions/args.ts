@@ -7,10 +7,11 @@ import { t, type MessageParams } from "../core/i18n/messages";
 import { normalizeText } from "../core/text/normalize";
 import { parsePercentText, parseVietnameseNumber } from "../core/text/numbers";
 import { errorCodeOf, fail, type FunctionErrorCode } from "./errors";
+import { functionsLang } from "./lang";
 
-/** #VALUE! whose reason is message `key` (Vietnamese: Excel's users here read Vietnamese). */
+/** #VALUE! whose reason is message `key`, in the display language (functionsLang). */
 export function failWith(key: string, params?: MessageParams, code?: FunctionErrorCode): never {
-  return fail(t(key, "vi", params), code);
+  return fail(t(key, functionsLang(), params), code);
 }
 
 export function isBlank(x: unknown): boolean {
@@ -21,7 +22,7 @@ export function isBlank(x: unknown): boolean {
 export function rejectError(x: unknown): void {
   const code = errorCodeOf(x);
   if (code === null) return;
-  if (code === "#N/A") fail(t("functions.err.input-error", "vi", { code }), "#N/A");
+  if (code === "#N/A") fail(t("functions.err.input-error", functionsLang(), { code }), "#N/A");
   failWith("functions.err.input-error", { code });
 }
 

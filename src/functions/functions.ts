@@ -11,10 +11,10 @@ import type { Target } from "../core/model/target";
 import { repairLegacyText } from "../core/text/legacy";
 import { normalizeText } from "../core/text/normalize";
 import { checkExcellentCap } from "../core/validation/cap";
-import { parseRating } from "../core/data/rating";
 import { failWith, numberArg, shown, textArg, isBlank, rejectError } from "./args";
 import { fail, isFunctionError } from "./errors";
-import { countSelected, parseLevel, tallyRatings } from "./ratings";
+import { functionsLang } from "./lang";
+import { countSelected, parseLevel, readRating, tallyRatings } from "./ratings";
 import { targetArg } from "./targets";
 
 /** Run `fn`; anything but our own Excel errors becomes #VALUE! saying it is unexpected (never a wrong value). */
@@ -23,7 +23,7 @@ function guard<T>(fn: () => T): T {
     return fn();
   } catch (e) {
     if (isFunctionError(e)) throw e;
-    return fail(t("functions.err.unexpected", "vi", { detail: e instanceof Error ? e.message : String(e) }));
+    return fail(t("functions.err.unexpected", functionsLang(), { detail: e instanceof Error ? e.message : String(e) }));
   }
 }
 
@@ -32,13 +32,13 @@ function actualFor(target: Target, x: unknown): number | Target["value"] | null 
   if (target.kind === "rating") {
     const text = textArg(x);
     if (text === "") return null;
-    const r = parseRating(text);
+    const r = readRating(text);
     if (r.notRated) return null;
     if (r.code === null || r.legacy || r.unknown) failWith("functions.err.actual-not-rating", { text: shown(text) });
     return r.code;
   }
   if (typeof x === "string" && !isBlank(x)) {
-    const r = parseRating(x);
+    const r = readRating(x);
     if (r.code !== null && !r.unknown) failWith("functions.err.actual-rating-for-number", { text: shown(x) });
   }
   const n = numberArg(x);
@@ -55,6 +55,7 @@ function actualFor(target: Target, x: unknown): number | Target["value"] | null 
 /**
  * Đánh giá số thực tế so với một chỉ tiêu: "Đạt", "Vượt", "Chưa đạt" (hoặc "Thiếu dữ liệu" khi ô thực tế trống).
  * @customfunction DANHGIA
+ * @helpurl https://localhost:3000/help.html#nq-danhgia
  * @param thuc_te Số hoặc tỷ lệ đạt được (85%, 0,85, 120) hoặc mức xếp loại khi chỉ tiêu là xếp loại.
  * @param chi_tieu Câu chỉ tiêu như "từ 90% trở lên", "30 - 35%", "ít nhất 80", "trên 90%", hoặc một số (hiểu là "ít nhất").
  * @returns "Đạt", "Vượt", "Chưa đạt" hoặc "Thiếu dữ liệu".
@@ -64,27 +65,29 @@ export function danhgia(thuc_te: any, chi_tieu: any): string {
     const target = targetArg(chi_tieu);
     const actual = actualFor(target, thuc_te);
     const verdict = judgeValue(target, actual as Parameters<typeof judgeValue>[1]);
-    return t(`status.${verdict.status}`, "vi");
+    return t(`status.${verdict.status}`, functionsLang());
   });
 }
 
 /**
  * Đọc một câu chỉ tiêu thành một hàng 4 ô: phép so sánh, giá trị, cận trên, loại chỉ tiêu.
  * @customfunction CHITIEU
+ * @helpurl https://localhost:3000/help.html#nq-chitieu
  * @param van_ban Câu chỉ tiêu, ví dụ "từ 90% trở lên" hoặc "30 - 35%".
  * @returns Hàng gồm phép so sánh (>=, >, <=, <, = hoặc "trong khoảng"), giá trị, cận trên (trống nếu không có) và loại (tỷ lệ, số lượng, giá trị, xếp loại).
  */
 export function chitieu(van_ban: any): any[][] {
   return guard(() => {
     const target = targetArg(van_ban);
-    const op = target.op === "range" ? t("functions.op.range", "vi") : target.op;
-    return [[op, target.value, target.max ?? "", t(`functions.kind.${target.kind}`, "vi")]];
+    const op = target.op === "range" ? t("functions.op.range", functionsLang()) : target.op;
+    return [[op, target.value, target.max ?? "", t(`functions.kind.${target.kind}`, functionsLang())]];
   });
 }
 
 /**
  * Chuẩn hóa mức xếp loại chất lượng về mã HTXSNV, HTTNV, HTNV, KHTNV hoặc "Không xếp loại".
  * @customfunction XEPLOAI
+ * @helpurl https://localhost:3000/help.html#nq-xeploai
  * @param van_ban Mức xếp loại viết theo bất kỳ cách thông dụng nào ("Hoàn thành tốt nhiệm vụ", "HT tốt", "htxsnv", "Miễn đánh giá").
  * @returns Mã mức xếp loại, "Không xếp loại", hoặc ô trống khi đầu vào trống.
  */
@@ -92,9 +95,9 @@ export function xeploai(van_ban: any): string {
   return guard(() => {
     const text = textArg(van_ban);
     if (text === "") return "";
-    const r = parseRating(text);
+    const r = readRating(text);
     if (r.legacy) failWith("functions.err.rating-legacy", { text: shown(text), suggestion: r.legacySuggestion ?? "?" });
-    if (r.notRated) return t("functions.rating.not-rated", "vi");
+    if (r.notRated) return t("functions.rating.not-rated", functionsLang());
     if (r.code === null || r.unknown) failWith("functions.err.rating-unknown", { text: shown(text) });
     return r.code;
   });
@@ -103,6 +106,7 @@ export function xeploai(van_ban: any): string {
 /**
  * Đếm số ô trong dải có mức xếp loại cho trước (ô trống được bỏ qua).
  * @customfunction DEM
+ * @helpurl https://localhost:3000/help.html#nq-dem
  * @param dai Dải ô chứa mức xếp loại.
  * @param muc Mức cần đếm: "HTXSNV", "HTTNV", "HTNV", "KHTNV", tên đầy đủ, "HTTNV trở lên" (hoặc "HTTNV+"), "HTNV trở xuống" hoặc "Không xếp loại".
  * @returns Số ô có mức đó.
@@ -117,6 +121,7 @@ export function dem(dai: any[][], muc: any): number {
 /**
  * Tỷ lệ một mức xếp loại trên số được xếp loại (không tính ô trống và "Không xếp loại").
  * @customfunction TYLE
+ * @helpurl https://localhost:3000/help.html#nq-tyle
  * @param dai Dải ô chứa mức xếp loại.
  * @param muc Mức cần tính: "HTXSNV", "HTTNV", "HTNV", "KHTNV", tên đầy đủ, "HTTNV trở lên" (hoặc "HTTNV+") hoặc "HTNV trở xuống".
  * @returns Tỷ lệ từ 0 đến 1 (định dạng ô là % để hiện 85%); #DIV/0! khi không ai được xếp loại.
@@ -134,6 +139,7 @@ export function tyle(dai: any[][], muc: any): number {
 /**
  * Kiểm tra số HTXSNV trong dải có vượt trần 20% không.
  * @customfunction TRAN20
+ * @helpurl https://localhost:3000/help.html#nq-tran20
  * @param dai Dải ô chứa mức xếp loại (của một tổ chức cơ sở đảng hoặc một nhóm tương đồng).
  * @param [co_so] Cơ sở tính trần: "HTTNV" (mặc định, theo văn bản: 20% số HTTNV) hoặc "HTTNV trở lên" (theo thực tế: 20% số HTXSNV + HTTNV).
  * @returns "Vượt trần 20%" hoặc "Trong trần 20%".
@@ -143,7 +149,7 @@ export function tran20(dai: any[][], co_so?: any): string {
     const base = capBase(co_so);
     const tally = tallyRatings(dai);
     const result = checkExcellentCap({ HTXSNV: tally.counts.HTXSNV, HTTNV: tally.counts.HTTNV }, base);
-    return t(result.over ? "functions.cap.over" : "functions.cap.within", "vi");
+    return t(result.over ? "functions.cap.over" : "functions.cap.within", functionsLang());
   });
 }
 
@@ -165,6 +171,7 @@ function foldOf(s: string): string {
 /**
  * Tiến độ của một chỉ tiêu hằng năm tại một tháng: "Đúng tiến độ", "Chậm tiến độ" hoặc "Đạt".
  * @customfunction TIENDO
+ * @helpurl https://localhost:3000/help.html#nq-tiendo
  * @param thuc_te Số đã đạt được đến tháng đó.
  * @param chi_tieu Chỉ tiêu cả năm: câu chỉ tiêu ("ít nhất 40") hoặc một số.
  * @param thang Số tháng đã qua trong năm (1 đến 12).
@@ -176,9 +183,9 @@ export function tiendo(thuc_te: any, chi_tieu: any, thang: any): string {
     if (target.kind === "rating") failWith("functions.err.progress-rating");
     const months = monthArg(thang);
     const actual = actualFor(target, thuc_te);
-    if (actual === null) return t("status.thieu-du-lieu", "vi");
+    if (actual === null) return t("status.thieu-du-lieu", functionsLang());
     const progress = progressStatus(actual as number, target, months);
-    return progress.status === "dat" ? t("status.dat", "vi") : t(`functions.progress.${progress.status}`, "vi");
+    return progress.status === "dat" ? t("status.dat", functionsLang()) : t(`functions.progress.${progress.status}`, functionsLang());
   });
 }
 
@@ -192,6 +199,7 @@ function monthArg(x: unknown): number {
 /**
  * Sửa văn bản gõ bằng phông TCVN3 (ABC), VNI hoặc Unicode tổ hợp thành Unicode dựng sẵn (NFC).
  * @customfunction UNICODE
+ * @helpurl https://localhost:3000/help.html#nq-unicode
  * @param van_ban Văn bản cần sửa.
  * @returns Văn bản Unicode dựng sẵn.
  */

@@ -6,6 +6,7 @@
 import { parseRating } from "../core/data/rating";
 import { t } from "../core/i18n/messages";
 import type { CellValue } from "../core/model/grid";
+import { functionsLang } from "./lang";
 import { RATING_CODES, ratingAtLeast, type RatingCode, type RatingReading } from "../core/model/rating";
 import { parseTargetPhrase } from "../core/reader/phrase";
 import { foldKey } from "../core/text/normalize";
@@ -27,11 +28,20 @@ export type LevelSelector = { kind: "level"; code: RatingCode; cmp: "eq" | "ge" 
 /** Words of a column header; such a text in a range's first row is skipped, not an error. */
 const HEADER_WORDS = /\b(xep loai|danh gia|ket qua|muc|phan loai)\b/;
 
+/** NQ.XEPLOAI's own "not rated" result in English Excel: read back as not rated, like "Không xếp loại". */
+const NOT_RATED_EN = foldKey(t("functions.rating.not-rated", "en"));
+
+/** parseRating, plus the English "Not rated" that NQ.XEPLOAI returns under an English display language. */
+export function readRating(x: CellValue): RatingReading {
+  if (typeof x === "string" && foldKey(x) === NOT_RATED_EN) return { ...parseRating("Không xếp loại"), reason: null };
+  return parseRating(x);
+}
+
 /** Why a non-blank cell that is neither a level nor "not rated" cannot be counted. */
 function unusable(raw: unknown, r: RatingReading): string {
   return r.legacy
-    ? t("functions.err.rating-legacy", "vi", { text: shown(raw), suggestion: r.legacySuggestion ?? "?" })
-    : t("functions.err.rating-unknown", "vi", { text: shown(raw) });
+    ? t("functions.err.rating-legacy", functionsLang(), { text: shown(raw), suggestion: r.legacySuggestion ?? "?" })
+    : t("functions.err.rating-unknown", functionsLang(), { text: shown(raw) });
 }
 
 /** Count the ratings of a range. Any cell that is not a rating, blank or "not rated" is #VALUE! naming the cell. */
@@ -53,12 +63,12 @@ export function tallyRatings(range: unknown): RatingTally {
       if (typeof raw === "string") {
         reading = cache.get(raw);
         if (reading === undefined) {
-          reading = parseRating(raw);
+          reading = readRating(raw);
           cache.set(raw, reading);
         }
       } else {
         if (errorCodeOf(raw) !== null) rejectError(raw);
-        reading = parseRating(raw as CellValue);
+        reading = readRating(raw as CellValue);
       }
       if (reading.code !== null && !reading.legacy) {
         counts[reading.code]++;
@@ -102,7 +112,7 @@ export function parseLevel(x: unknown): LevelSelector {
     }
     failWith("functions.err.level-unknown", { text: shown(text) });
   }
-  const reading = parseRating(text);
+  const reading = readRating(text);
   if (reading.notRated) return { kind: "not-rated" };
   if (reading.legacy) failWith("functions.err.rating-legacy", { text: shown(text), suggestion: reading.legacySuggestion ?? "?" });
   if (reading.code !== null && !reading.unknown) return { kind: "level", code: reading.code, cmp: "eq" };

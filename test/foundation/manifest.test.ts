@@ -5,10 +5,13 @@ import * as path from "path";
 
 // The offline manifest checks (scripts/manifest-checks.js) on the real manifest and on broken copies of it.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkManifest, pngSize } = require("../../scripts/manifest-checks") as {
+const { checkManifest, pngSize, ENGLISH_LOCALES } = require("../../scripts/manifest-checks") as {
   checkManifest: (xml: string, options?: { root?: string; distDir?: string | null }) => string[];
   pngSize: (buf: Buffer) => { width: number; height: number } | null;
+  ENGLISH_LOCALES: string[];
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { withEnglishLocales } = require("../../scripts/manifest-locales") as { withEnglishLocales: (xml: string) => string };
 
 interface Breakage {
   name: string;
@@ -52,6 +55,26 @@ describe("manifest.xml", () => {
     expect(checkManifest(manifest, { root, distDir: dist })).toEqual([]);
   });
 
+  it("requires only ExcelApi 1.1 at the top, so Excel 2019 installs it; the custom functions live in VersionOverrides", () => {
+    const top = manifest.slice(0, manifest.indexOf("<VersionOverrides"));
+    const sets = [...top.matchAll(/<Set Name="([^"]+)" MinVersion="([^"]+)"\/>/g)].map((m) => `${m[1]} ${m[2]}`);
+    expect(sets).toEqual(["ExcelApi 1.1"]);
+    expect(top).not.toMatch(/CustomFunctionsRuntime|SharedRuntime/);
+    const overrides = manifest.slice(manifest.indexOf("<VersionOverrides"));
+    expect(overrides).not.toMatch(/<Requirements>/);
+    expect(overrides).toContain('<ExtensionPoint xsi:type="CustomFunctions">');
+    expect(overrides).not.toContain("<Runtimes>");
+  });
+
+  it("gives every English display language the English texts (the generator has nothing left to add)", () => {
+    expect(withEnglishLocales(manifest)).toBe(manifest);
+    for (const locale of ENGLISH_LOCALES) {
+      expect([locale, manifest.includes(`Locale="${locale}" Value="Check against resolution"`)]).toEqual([locale, true]);
+      expect([locale, manifest.includes(`Locale="${locale}" Value="https://localhost:3000/functions-en.json"`)]).toEqual([locale, true]);
+    }
+    expect(manifest).toContain('<Override Locale="en-GB" Value="https://localhost:3000/help.html#en"/>');
+  });
+
   it("keeps the add-in's identity", () => {
     expect(manifest).toContain("<Id>28f7be29-4579-4d41-a312-20e131ab2bd4</Id>");
     expect(manifest).toContain("<FunctionName>runCheck</FunctionName>");
@@ -61,7 +84,7 @@ describe("manifest.xml", () => {
 describe("broken manifest fixtures", () => {
   it("cover every check", () => {
     const checks = new Set(breakages.map((b) => b.check));
-    for (const c of ["xml", "order", "guid", "version", "resid", "ids", "url", "strings", "locale", "prefix", "cf", "command", "icon", "permissions", "hosts", "required"]) {
+    for (const c of ["xml", "order", "guid", "version", "resid", "ids", "url", "strings", "locale", "prefix", "cf", "command", "icon", "permissions", "hosts", "required", "requirements"]) {
       expect(checks).toContain(c);
     }
   });

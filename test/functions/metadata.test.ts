@@ -103,9 +103,11 @@ describe("custom functions metadata", () => {
 
   it("points the manifest's en-US metadata URL at functions-en.json and copies it into dist", () => {
     const manifest = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
-    const url = /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"\/>\s*<\/bt:Url>/.exec(manifest);
+    const url = /<bt:Url id="Functions\.Metadata\.Url" DefaultValue="([^"]+)">([\s\S]*?)<\/bt:Url>/.exec(manifest);
     expect(url?.[1]).toMatch(/\/functions\.json$/);
-    expect(url?.[2]).toMatch(/\/functions-en\.json$/);
+    const overrides = [...(url?.[2] ?? "").matchAll(/<bt:Override Locale="([^"]+)" Value="([^"]+)"\/>/g)];
+    expect(overrides.map((o) => o[1])).toEqual(expect.arrayContaining(["en-US", "en-GB", "en-IN"]));
+    for (const o of overrides) expect(o[2]).toMatch(/\/functions-en\.json$/);
     expect(fs.readFileSync(path.join(root, "webpack.config.js"), "utf8")).toContain('to: "functions-en.json"');
   });
 });
