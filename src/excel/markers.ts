@@ -13,7 +13,7 @@ export type MarkerRole = OutputRole | "status";
 export const MARKER_PREFIX = "_NQ_OWN_";
 
 /** Output sheets: written by the add-in, never read back as input. Other roles (targets, templates) are input the user fills. */
-export const OUTPUT_ROLES: readonly MarkerRole[] = ["summary", "by-organisation", "issues", "status"];
+export const OUTPUT_ROLES: readonly MarkerRole[] = ["summary", "by-organisation", "issues", "status", "merge-report"];
 
 /** Named-item name for a role: "by-organisation" → "_NQ_OWN_by_organisation" (names allow no "-"); the n-th (n ≥ 2) sheet of one role gets "_2"… */
 export function markerName(role: MarkerRole, n = 1): string {
@@ -30,6 +30,7 @@ export function roleOfMarker(name: string): MarkerRole | null {
 const KNOWN_ROLES = new Set<string>([
   "summary", "by-organisation", "issues", "targets", "template-organisations", "template-members",
   "template-unions", "functions-demo", "input-sample", "status",
+  "merged-organisations", "merged-members", "merged-unions", "merge-report",
 ]);
 
 /** Sheet a reference such as "='Tổng hợp'!$A$1" or "=Sheet1!$A$1" points at; null for #REF! or other formulas. */

@@ -11,7 +11,7 @@ import type { OutputRole } from "../core/sheet/model";
 export const OWN_NAME_PREFIX = "_NQ_OWN_";
 
 /** Roles of output sheets (marked and replaceable); template and sample sheets are input. */
-export const OWN_ROLES: OutputRole[] = ["summary", "by-organisation", "issues", "targets", "functions-demo"];
+export const OWN_ROLES: OutputRole[] = ["summary", "by-organisation", "issues", "targets", "functions-demo", "merge-report"];
 
 export function isOwnRole(role: OutputRole): boolean {
   return OWN_ROLES.includes(role);

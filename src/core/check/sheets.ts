@@ -28,7 +28,7 @@ export function statusText(status: Status, lang: Lang): string {
 }
 
 /** Registers cell styles by content so identical styles share one id. */
-class StyleBook {
+export class StyleBook {
   readonly styles: Record<string, CellStyle> = {};
   private ids = new Map<string, string>();
   id(style: CellStyle): string {
@@ -44,7 +44,7 @@ class StyleBook {
 }
 
 /** A sheet being built row by row. */
-class Grid {
+export class Grid {
   values: CellValue[][] = [];
   styleIds: (string | null)[][] = [];
   merges: string[] = [];
@@ -66,14 +66,14 @@ class Grid {
   }
 }
 
-function font(extra: CellStyle["font"] = {}, size = 12): CellStyle["font"] {
+export function font(extra: CellStyle["font"] = {}, size = 12): CellStyle["font"] {
   return { name: FONT, size, ...extra };
 }
 
-const BORDER = { top: true, bottom: true, left: true, right: true };
+export const BORDER = { top: true, bottom: true, left: true, right: true };
 
 /** Lines a text needs in a column of `width` characters (for row heights: Excel does not grow rows on open). */
-function linesFor(text: string, width: number, fontSize = 12): number {
+export function linesFor(text: string, width: number, fontSize = 12): number {
   if (!text) return 1;
   // Times New Roman is narrow: about 1.15 characters per width unit at 12 pt (more at 11 pt).
   // Word wrapping leaves lines part-empty: count on ~88% of the width.

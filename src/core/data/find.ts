@@ -112,6 +112,8 @@ export interface FoundTable {
   columns: Map<string, number>;
   /** Header texts not recognised. */
   ignored: string[];
+  /** The same, with their 0-based columns (the merge carries these columns over). */
+  ignoredColumns: { column: number; text: string }[];
 }
 
 const TOTAL_WORDS = /^(cong|tong cong|tong so|tong|cong chung|tong hop|toan dang bo|toan khoi)( (toan )?(dang bo|khoi|don vi|chung))?( \d{1,4})?$/;
@@ -215,13 +217,13 @@ export function findTable(sheet: SheetGrid, scanRows = 60): FoundTable | null {
     let dataStart = headerRow + 1;
     while (dataStart < values.length && values[dataStart] && isNumberingRow(values[dataStart])) dataStart++;
     const used = new Set(columns.values());
-    const ignored: string[] = [];
+    const ignoredColumns: { column: number; text: string }[] = [];
     const headerCells = values[headerRow];
     for (let c = 0; c < headerCells.length; c++) {
       const t = text(headerCells[c]) ?? (headerRow > r ? text(row[c]) : null);
-      if (t && !used.has(c)) ignored.push(cleanText(t).text);
+      if (t && !used.has(c)) ignoredColumns.push({ column: c, text: cleanText(t).text });
     }
-    return { table: m.table, headerRow, dataStart, columns, ignored };
+    return { table: m.table, headerRow, dataStart, columns, ignored: ignoredColumns.map((i) => i.text), ignoredColumns };
   }
   return null;
 }

@@ -139,7 +139,7 @@ function dateCell(rd: Reader, pos: SheetPos, grid: SheetGrid, r: number, c: numb
   return undefined;
 }
 
-function isRowBlank(row: CellValue[], cols: number[]): boolean {
+export function isRowBlank(row: CellValue[], cols: number[]): boolean {
   for (const c of cols) {
     const v = row[c];
     if (v !== null && v !== undefined && v !== "" && !(typeof v === "string" && v.trim() === "")) return false;
@@ -148,7 +148,7 @@ function isRowBlank(row: CellValue[], cols: number[]): boolean {
 }
 
 /** Totals row: "Cộng"/"Tổng cộng" in the name cell or any cell left of it. */
-function isTotalsRow(row: CellValue[], nameCol: number): boolean {
+export function isTotalsRow(row: CellValue[], nameCol: number): boolean {
   const last = Math.min(nameCol, row.length - 1);
   for (let c = 0; c <= last; c++) if (isTotalText(row[c])) return true;
   return false;
@@ -327,6 +327,21 @@ function readOrganisations(rd: Reader, grid: SheetGrid, pos: SheetPos, found: Fo
 
 // ------------------------------------------------------------------ members
 
+/**
+ * A group row of a member list ("I. Đảng bộ Sở Tài chính": one filled cell, numbered or naming a
+ * đảng bộ/chi bộ) names the organisation of the rows below it; null for any other row.
+ */
+export function groupRowName(row: CellValue[]): string | null {
+  let filled = 0;
+  let only: CellValue = null;
+  for (const v of row) if (v !== null && v !== undefined && v !== "") { filled++; only = v; }
+  if (filled !== 1 || typeof only !== "string") return null;
+  if (/^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+\S/.test(only) || /^\s*(đảng bộ|chi bộ|dang bo|chi bo)/i.test(cleanText(only).text)) {
+    return cleanText(only.replace(/^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+/, "")).text;
+  }
+  return null;
+}
+
 interface MemberColumns {
   name: number; birth: number; gender: number; org: number; branch: number; admission: number; official: number;
   qualification: number; politicalTheory: number; student: number; privateEnterprise: number; youthUnion: number;
@@ -418,12 +433,9 @@ function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTab
     const orgBlank = orgV === null || orgV === undefined || orgV === "";
     if (orgBlank || typeof nameV !== "string") {
       if (isRowBlank(row, colList) || isTotalsRow(row, mc.name)) continue;
-      // A group row ("I. Đảng bộ Sở Tài chính") names the organisation of the rows below it.
-      let filled = 0;
-      let only: CellValue = null;
-      for (const v of row) if (v !== null && v !== undefined && v !== "") { filled++; only = v; }
-      if (filled === 1 && typeof only === "string" && /^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+\S/.test(only) || filled === 1 && typeof only === "string" && /^\s*(đảng bộ|chi bộ|dang bo|chi bo)/i.test(cleanText(only).text)) {
-        group = cleanText((only as string).replace(/^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+/, "")).text;
+      const g = groupRowName(row);
+      if (g !== null) {
+        group = g;
         continue;
       }
     }
@@ -654,7 +666,14 @@ function readUnions(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTabl
 const YEAR_LABEL = /^(nam xep loai|nam danh gia|nam danh gia xep loai|nam danh gia xep loai chat luong|nam bao cao|ky danh gia|nam)$/;
 const COMMITTEE_LABEL = /^xep loai (cua )?(dang bo|cap uy|dang uy|dang bo khoi|ban chap hanh|tap the cap uy|dang bo cap tren)\b/;
 
-function scanLabels(grid: SheetGrid, untilRow: number, found: { year: number | null; committee: RatingCode | null; committeeSet: boolean }): void {
+/** Labels above a table: "Năm xếp loại:" + a year, "Xếp loại Đảng bộ:" + a rating (first found wins). */
+export interface SheetLabels {
+  year: number | null;
+  committee: RatingCode | null;
+  committeeSet: boolean;
+}
+
+export function scanLabels(grid: SheetGrid, untilRow: number, found: SheetLabels): void {
   const limit = Math.min(untilRow, grid.values.length, 30);
   for (let r = 0; r < limit; r++) {
     const row = grid.values[r];

@@ -36,7 +36,7 @@ export interface SheetModel {
   tabColor?: string | null;
 }
 
-export type OutputRole = "summary" | "by-organisation" | "issues" | "targets" | "template-organisations" | "template-members" | "template-unions" | "functions-demo" | "input-sample";
+export type OutputRole = "summary" | "by-organisation" | "issues" | "targets" | "template-organisations" | "template-members" | "template-unions" | "functions-demo" | "input-sample" | "merged-organisations" | "merged-members" | "merged-unions" | "merge-report";
 
 export interface ColumnSpec {
   width: number;

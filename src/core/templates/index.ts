@@ -41,7 +41,8 @@ export const TEMPLATE_STYLES: Record<string, CellStyle> = {
   mark: { font: { name: FONT, size: 12 }, border: { top: true, bottom: true, left: true, right: true }, alignment: { horizontal: "center", vertical: "middle" } },
 };
 
-function styleOf(f: FieldSpec): string {
+/** Style id of a data cell of the field in the template (TEMPLATE_STYLES). */
+export function fieldStyle(f: FieldSpec): string {
   switch (f.kind) {
     case "count":
       return "count";
@@ -80,6 +81,12 @@ export interface TableSheetOptions {
   committeeRating?: string | null;
   /** Write an Excel table (off for very large samples: ExcelJS streams cannot write tables). */
   table?: boolean;
+  /** Columns after the template's own (a merge keeps the units' extra columns and adds "Tệp nguồn"); rows then carry their values too. */
+  extraColumns?: { header: string; width: number }[];
+  /** Styles beside TEMPLATE_STYLES, for per-row style overrides (`rowStyles`). */
+  extraStyles?: Record<string, CellStyle>;
+  /** Style ids of some data rows (by index into `rows`), replacing the column styles there (e.g. a cell kept as a percentage). */
+  rowStyles?: Map<number, (string | null)[]>;
 }
 
 /**
@@ -88,7 +95,8 @@ export interface TableSheetOptions {
  */
 export function buildTableSheet(table: TableId, lang: Lang, options: TableSheetOptions = {}): SheetModel {
   const fields = TABLE_FIELDS[table];
-  const width = fields.length;
+  const extra = options.extraColumns ?? [];
+  const width = fields.length + extra.length;
   const lastCol = width - 1;
   const blank = (): CellValue[] => new Array<CellValue>(width).fill(null);
   const title = blank();
@@ -102,7 +110,7 @@ export function buildTableSheet(table: TableId, lang: Lang, options: TableSheetO
   }
   const hint = blank();
   hint[0] = t(HINT_KEY[table], lang);
-  const header = fields.map((f) => f.header as CellValue);
+  const header = [...fields.map((f) => f.header as CellValue), ...extra.map((e) => e.header)];
   const data = options.rows ?? Array.from({ length: TEMPLATE_BLANK_ROWS }, blank);
   const values: CellValue[][] = [title, labels, hint, header];
   for (const r of data) values.push(r);
@@ -120,9 +128,9 @@ export function buildTableSheet(table: TableId, lang: Lang, options: TableSheetO
   titleStyles[0] = "title";
   const hintStyles = none.slice();
   hintStyles[0] = "hint";
-  const dataStyles = fields.map(styleOf);
-  const styleIds: (string | null)[][] = [titleStyles, labelStyles, hintStyles, fields.map(() => "header")];
-  for (let i = 0; i < data.length; i++) styleIds.push(dataStyles); // shared on purpose
+  const dataStyles = [...fields.map(fieldStyle), ...extra.map(() => "text")];
+  const styleIds: (string | null)[][] = [titleStyles, labelStyles, hintStyles, header.map(() => "header")];
+  for (let i = 0; i < data.length; i++) styleIds.push(options.rowStyles?.get(i) ?? dataStyles); // shared on purpose
 
   const first = TEMPLATE_FIRST_DATA_ROW;
   const last = Math.max(first, first + data.length - 1);
@@ -143,10 +151,10 @@ export function buildTableSheet(table: TableId, lang: Lang, options: TableSheetO
     name,
     role: options.role ?? ROLE[table],
     values,
-    styles: TEMPLATE_STYLES,
+    styles: options.extraStyles ? { ...TEMPLATE_STYLES, ...options.extraStyles } : TEMPLATE_STYLES,
     styleIds,
     merges,
-    columns: fields.map((f) => ({ width: f.width })),
+    columns: [...fields.map((f) => ({ width: f.width })), ...extra.map((e) => ({ width: e.width }))],
     rowHeights: { 0: 24, 1: 20, 2: table === "members" ? 34 : 46, 3: 48 },
     freeze: { rows: TEMPLATE_HEADER_ROW + 1, columns: table === "members" ? 1 : 1 },
     validations,
