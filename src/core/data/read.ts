@@ -6,7 +6,7 @@ import type { DataSet, Member, Organisation, OrgType, RecognisedTable, Union } f
 import { TABLE_FIELDS, type FieldSpec, type TableId } from "./fields";
 import { findTable, headerKey, isTotalText, type FoundTable } from "./find";
 import { parseNotRatedReason, parseRating } from "./rating";
-import { cleanNameHash, cleanText, cleanTextFast, forceDecode, isClean } from "./text";
+import { cleanNameHash, cleanText, cleanTextFast, decodeLegacyColumns, forceDecode, isClean, legacyColumns } from "./text";
 import {
   isFail,
   isShare,
@@ -71,6 +71,18 @@ function noteRatingLegacy(rd: Reader, pos: SheetPos, r: number, c: number, raw: 
   const e = rd.ratingLegacy.get(key);
   if (e) e.count++;
   else rd.ratingLegacy.set(key, { cell: addressOf(pos, r, c), count: 1, example: raw, suggestion: suggestion ?? "?" });
+}
+
+/**
+ * The grid with its TCVN3/VNI columns decoded (a copy; the same grid when there are none), so that
+ * ratings, yes/no marks and names in those columns read as their Unicode twins. Warned per column.
+ */
+function withLegacyColumnsDecoded(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTable): SheetGrid {
+  const columns = legacyColumns(grid.values, found.dataStart, [...found.columns.values()]);
+  if (columns.size === 0) return grid;
+  const { values, decoded } = decodeLegacyColumns(grid.values, found.dataStart, columns);
+  for (const [c, d] of decoded) rd.legacyCells.set(`${pos.sheet}\u0001${c}`, { cell: addressOf(pos, d.row, c), count: d.count, encoding: columns.get(c) as string });
+  return { ...grid, values };
 }
 
 function cellText(rd: Reader, pos: SheetPos, r: number, c: number, v: CellValue): string | null {
@@ -693,7 +705,7 @@ export function scanLabels(grid: SheetGrid, untilRow: number, found: SheetLabels
       } else if (!found.committeeSet && COMMITTEE_LABEL.test(k)) {
         const rv = right();
         if (rv !== null) {
-          const reading = parseRating(rv);
+          const reading = parseRating(typeof rv === "string" ? cleanText(rv).text : rv);
           if (reading.code) {
             found.committee = reading.code;
             found.committeeSet = true;
@@ -744,10 +756,11 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     if (!t) continue;
     const pos: SheetPos = { sheet: grid.name, originRow: grid.origin?.row ?? 0, originCol: grid.origin?.column ?? 0 };
     reportMissingColumns(rd, pos, t.table, t);
+    const g = withLegacyColumnsDecoded(rd, grid, pos, t);
     let n = 0;
-    if (t.table === "organisations") n = readOrganisations(rd, grid, pos, t, orgs);
-    else if (t.table === "members") n = readMembers(rd, grid, pos, t, members);
-    else n = readUnions(rd, grid, pos, t, unions);
+    if (t.table === "organisations") n = readOrganisations(rd, g, pos, t, orgs);
+    else if (t.table === "members") n = readMembers(rd, g, pos, t, members);
+    else n = readUnions(rd, g, pos, t, unions);
     recognisedTables.push(recognised(t.table, pos, t, n));
   }
   if (recognisedTables.length === 0) sink.add("NO_DATA_TABLE", {}, {});

@@ -1,5 +1,6 @@
 import { normalizeText } from "../text/normalize";
-import { repairLegacyText, toTcvn3, toVni } from "../text/legacy";
+import type { CellValue } from "../model/grid";
+import { addScores, bestReading, decodeLegacy, legacyScores, repairLegacyText, type LegacyEncoding, type LegacyScores } from "../text/legacy";
 
 /**
  * Text cells: NFC, unified spacing, TCVN3/VNI repaired. Most cells are already clean Unicode,
@@ -44,90 +45,110 @@ export function isClean(s: string): boolean {
 
 export interface CleanText {
   text: string;
-  encoding: "tcvn3" | "vni" | null;
+  encoding: LegacyEncoding | null;
 }
 
-/** Clean one text cell. `encoding` is set when legacy text was repaired (the caller warns). */
-export function cleanText(s: string): CleanText {
-  if (isClean(s)) return { text: s, encoding: null };
+/**
+ * Clean one text cell. `encoding` is set when legacy text was repaired (the caller warns). `prior`
+ * is the reading of the cell's column, for cells whose words read well both ways ("Bé", "Cã").
+ */
+export function cleanText(s: string, prior?: LegacyEncoding): CleanText {
+  if (isClean(s) && prior === undefined) return { text: s, encoding: null };
   const norm = normalizeText(s);
   if (norm === "") return { text: "", encoding: null };
-  const repaired = safeRepair(norm);
+  const repaired = safeRepair(norm, prior);
   if (repaired.encoding) return { text: normalizeText(repaired.text), encoding: repaired.encoding };
   return { text: norm, encoding: null };
 }
 
 /** Clean text, fast path returning only the string (for names: no allocation when clean). */
-export function cleanTextFast(s: string, onLegacy: (encoding: "tcvn3" | "vni") => void): string {
+export function cleanTextFast(s: string, onLegacy: (encoding: LegacyEncoding) => void): string {
   if (isClean(s)) return s;
   const r = cleanText(s);
   if (r.encoding) onLegacy(r.encoding);
   return r.text;
 }
 
-function safeRepair(s: string): { text: string; encoding: "tcvn3" | "vni" | null } {
+function safeRepair(s: string, prior?: LegacyEncoding): { text: string; encoding: LegacyEncoding | null } {
   try {
-    return repairLegacyText(s);
+    return repairLegacyText(s, prior);
   } catch {
     return { text: s, encoding: null };
   }
 }
 
-// ---------------------------------------------------------------- forced decoding of short texts
+// ---------------------------------------------------------------- legacy columns
 
-const VIET_LETTERS =
-  "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+const LATIN1_HIGH = /[\u0080-\u00FF]/;
+/** Cells looked at to judge a column (spread over the rows, so a merged workbook's later part counts). */
+const SAMPLE_CELLS = 4000;
 
-let decodeMaps: { tcvn3: Map<string, string>; vni: Map<string, string> } | null = null;
-
-/** Reverse maps built from the encoders of ../text/legacy (so both stay in step). */
-function maps(): { tcvn3: Map<string, string>; vni: Map<string, string> } {
-  if (decodeMaps) return decodeMaps;
-  const tcvn3 = new Map<string, string>();
-  const vni = new Map<string, string>();
-  const letters = [...VIET_LETTERS, ...VIET_LETTERS.toUpperCase()];
-  for (const ch of letters) {
-    const a = toTcvn3(ch);
-    if (a !== ch && !tcvn3.has(a)) tcvn3.set(a, ch);
-    const b = toVni(ch);
-    if (b !== ch && !vni.has(b)) vni.set(b, ch);
-  }
-  decodeMaps = { tcvn3, vni };
-  return decodeMaps;
-}
-
-function decodeWith(s: string, map: Map<string, string>): string {
-  let out = "";
-  for (let i = 0; i < s.length; i++) {
-    const two = map.get(s.substr(i, 2));
-    if (two !== undefined && i + 1 < s.length) {
-      out += two;
-      i++;
-      continue;
+/**
+ * Columns of a table typed in TCVN3 or VNI, judged on their cells' words together: a column of
+ * ratings "Hoµn thµnh tèt nhiÖm vô" or of "Cã"/"Kh«ng" is TCVN3 even where one cell alone cannot tell.
+ */
+export function legacyColumns(values: CellValue[][], from: number, cols: number[]): Map<number, LegacyEncoding> {
+  const out = new Map<number, LegacyEncoding>();
+  const step = Math.max(1, Math.floor((values.length - from) / SAMPLE_CELLS));
+  for (const c of cols) {
+    if (c < 0) continue;
+    let sc: LegacyScores = { unicode: 0, tcvn3: 0, vni: 0, unicodeWords: 0 };
+    for (let r = from; r < values.length; r += step) {
+      const v = values[r]?.[c];
+      if (typeof v === "string" && LATIN1_HIGH.test(v)) sc = addScores(sc, legacyScores(v));
     }
-    out += map.get(s[i]) ?? s[i];
+    const reading = bestReading(sc);
+    if (reading !== "unicode") out.set(c, reading);
   }
   return out;
 }
+
+/**
+ * A copy of `values` whose legacy columns are decoded (rows above `from` and other columns shared,
+ * never written), with per column the first decoded row and the count of decoded cells.
+ */
+export function decodeLegacyColumns(values: CellValue[][], from: number, columns: Map<number, LegacyEncoding>): { values: CellValue[][]; decoded: Map<number, { row: number; count: number }> } {
+  const decoded = new Map<number, { row: number; count: number }>();
+  if (columns.size === 0) return { values, decoded };
+  const copy = values.slice();
+  for (let r = from; r < values.length; r++) {
+    const row = values[r];
+    if (!row) continue;
+    let out: CellValue[] | null = null;
+    for (const [c, enc] of columns) {
+      const v = row[c];
+      if (typeof v !== "string" || !LATIN1_HIGH.test(v)) continue;
+      const t = cleanText(v, enc);
+      if (!t.encoding) continue;
+      (out ??= row.slice())[c] = t.text;
+      const d = decoded.get(c);
+      if (d) d.count++;
+      else decoded.set(c, { row: r, count: 1 });
+    }
+    if (out) copy[r] = out;
+  }
+  return { values: copy, decoded };
+}
+
+// ---------------------------------------------------------------- forced decoding of short texts
 
 /**
  * TCVN3 and VNI readings of a short text that detection cannot decide on (a header "Hä vµ tªn").
  * Only for matching against known words; empty for clean Unicode text.
  */
 export function forcedDecodings(s: string): string[] {
-  if (isClean(s) && !/[^\x20-\x7e]/.test(s)) return [];
-  const m = maps();
+  if (!LATIN1_HIGH.test(s)) return [];
   const out: string[] = [];
-  for (const map of [m.tcvn3, m.vni]) {
-    const d = decodeWith(s, map);
+  for (const enc of ["tcvn3", "vni"] as const) {
+    const d = decodeLegacy(s, enc);
     if (d !== s) out.push(d);
   }
   return out;
 }
 
 /** Decode a text in a given legacy encoding without detection (a column known to be in it). */
-export function forceDecode(s: string, encoding: "tcvn3" | "vni"): string {
-  return decodeWith(s, encoding === "tcvn3" ? maps().tcvn3 : maps().vni);
+export function forceDecode(s: string, encoding: LegacyEncoding): string {
+  return decodeLegacy(s, encoding);
 }
 
 // ---------------------------------------------------------------- member names
