@@ -76,14 +76,14 @@ describe("Vietnamese syllables (the evidence of the legacy repair)", () => {
         for (const w of fs
           .readFileSync(path.join(dir, f), "utf8")
           .normalize("NFC")
-          .match(/\p{Ll}+/gu) ?? []) {
-          if (!/[^a-z]/.test(w)) continue;
+          .match(/\p{L}+/gu) ?? []) {
+          if (!/[^a-zA-Z]/.test(w) || /^\p{Lu}{2,}$/u.test(w)) continue; // ASCII words, abbreviations (HĐND)
           words++;
           if (!isVietnameseSyllable(w)) bad++;
         }
       }
     expect(words).toBeGreaterThan(15000);
-    expect(bad / words).toBeLessThan(0.001); // the few left: "đ" (đồng) alone, "lênin"
+    expect(bad / words).toBeLessThan(0.003); // the few left: "đ" (đồng), "Lênin", "Đắk Lắk", "Ðảng" with an Eth, typos
   });
 });
 
