@@ -2,7 +2,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
 import { TABLE_FIELDS, type FieldSpec, type TableId } from "../data/fields";
 import { findTable, type FoundTable } from "../data/find";
 import { groupRowName, isRowBlank, isTotalsRow, orgKey, scanLabels, type SheetLabels } from "../data/read";
-import { cleanText, forceDecode, isClean } from "../data/text";
+import { cleanText, forceDecode, isClean, nameHash } from "../data/text";
 import { isFail, isYearOnly, readDate, readNumber, readOrgType, serialFromDate, ymdFromSerial, type OrgTypeValue } from "../data/values";
 import { foldKey } from "../text/normalize";
 import { EXTRA_SKIP, EXTRA_SOURCE, type ExtraColumns } from "./columns";
@@ -17,33 +17,39 @@ import type { FoundTableInfo } from "./model";
  * would have judged the unit's own.
  */
 
-export interface SourceRow {
-  /** Index of the file in the merge. */
-  file: number;
-  sheet: string;
-  /** 1-based row in the file's sheet. */
-  row: number;
-  /** Cells in TABLE_FIELDS order. */
-  values: CellValue[];
+/** One data row of one file (a class: one shape for the hundred thousand of them). */
+export class SourceRow {
   /** Bit i: field i is a number formatted as a percentage. */
-  percent: number;
+  percent = 0;
   /** [extra column index, value] of the other columns. */
-  extras: [number, CellValue][] | null;
-  /** "Tệp nguồn": the file, or the cell of a merged workbook. */
-  source: string;
+  extras: [number, CellValue][] | null = null;
   /** Organisation, member or union name as written (cleaned). */
-  name: string;
+  name = "";
   /** Organisation: its key; member: its organisation's key; union: its folded name. */
-  key: string;
+  key = "";
   /** Organisation: its đảng bộ's key (chi bộ trực thuộc). */
-  parentKey: string | null;
-  type: OrgTypeValue | null;
+  parentKey: string | null = null;
+  type: OrgTypeValue | null = null;
   /** Organisation: "Số đảng viên" when it reads as a count. */
-  count: number | null;
+  count: number | null = null;
   /** Member: chi bộ key (the "Chi bộ" cell). */
-  branchKey: string | null;
-  /** Member: folded name + birth serial; null without a readable birth date. */
-  identity: string | null;
+  branchKey: string | null = null;
+  /** Member: hash of the name without tones/case/spaces × 2^17 + birth serial; -1 without a name or a readable birth date. */
+  identity = -1;
+  /** Member: birth serial. */
+  birth: number | null = null;
+
+  constructor(
+    /** Index of the file in the merge. */
+    readonly file: number,
+    readonly sheet: string,
+    /** 1-based row in the file's sheet. */
+    readonly row: number,
+    /** Cells in TABLE_FIELDS order. */
+    readonly values: CellValue[],
+    /** "Tệp nguồn": the file, or the cell of a merged workbook. */
+    public source: string,
+  ) {}
 }
 
 export interface FileRows {
@@ -93,7 +99,8 @@ function isDateFormat(fmt: string | null | undefined): boolean {
   return /[dy]/i.test(f) || /m{1,2}[/.-]/i.test(f);
 }
 
-function dateText(serial: number): string {
+/** dd/mm/yyyy of a serial, as the report and the merged text cells show dates. */
+export function dateText(serial: number): string {
   const { y, m, d } = ymdFromSerial(serial);
   return `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
 }
@@ -131,29 +138,29 @@ interface TableCtx {
   source: string;
   cleaner: Cleaner;
   rowBase: number;
+  /** Fields of the table. */
+  width: number;
 }
 
-function readRow(ctx: TableCtx, r: number): Omit<SourceRow, "name" | "key" | "parentKey" | "type" | "count" | "branchKey" | "identity"> {
+function readRow(ctx: TableCtx, r: number): SourceRow {
   const row = ctx.grid.values[r];
   const fmts = ctx.grid.numberFormats?.[r];
-  const values = new Array<CellValue>(TABLE_FIELDS[ctx.found.table].length).fill(null);
-  let percent = 0;
+  const values = new Array<CellValue>(ctx.width).fill(null);
+  const out = new SourceRow(ctx.file, ctx.grid.name, r + ctx.rowBase, values, ctx.source);
   for (const [field, c, i] of ctx.fields) {
     const v = row[c];
     if (v === null || v === undefined || v === "") continue;
     const fmt = fmts?.[c];
     values[i] = cellValue(v, fmt, field, c, ctx.cleaner);
-    if (typeof v === "number" && field.kind === "count" && fmt && fmt.includes("%")) percent |= 1 << i;
+    if (typeof v === "number" && field.kind === "count" && fmt && fmt.includes("%")) out.percent |= 1 << i;
   }
-  let extras: [number, CellValue][] | null = null;
-  let source = ctx.source;
   for (const [c, x] of ctx.extraAt) {
     const v = cellValue(row[c], fmts?.[c], null, c, ctx.cleaner);
     if (v === null) continue;
-    if (x === EXTRA_SOURCE) source = String(v);
-    else (extras ??= []).push([x, v]);
+    if (x === EXTRA_SOURCE) out.source = String(v);
+    else (out.extras ??= []).push([x, v]);
   }
-  return { file: ctx.file, sheet: ctx.grid.name, row: r + ctx.rowBase, values, percent, extras, source };
+  return out;
 }
 
 const fieldIndex = (table: TableId, id: string): number => TABLE_FIELDS[table].findIndex((f) => f.id === id);
@@ -163,33 +170,46 @@ const UNI = { name: fieldIndex("unions", "name") };
 
 const str = (v: CellValue): string => (v === null ? "" : typeof v === "string" ? v : String(v));
 
-function organisationRow(base: ReturnType<typeof readRow>): SourceRow {
-  const name = str(base.values[ORG.name]);
-  const parent = str(base.values[ORG.parent]);
-  const typeCell = base.values[ORG.type];
+function organisationRow(o: SourceRow): SourceRow {
+  const name = str(o.values[ORG.name]);
+  const parent = str(o.values[ORG.parent]);
+  const typeCell = o.values[ORG.type];
   const read = typeCell === null ? null : readOrgType(typeCell);
   let type: OrgTypeValue | null = read !== null && !isFail(read) ? read : null;
   // The reader's guess for a blank (or unreadable) kind.
   if (type === null && name) type = parent ? "chi-bo-truc-thuoc" : /^đảng bộ/i.test(name) ? "dang-bo-co-so" : /^chi bộ/i.test(name) ? "chi-bo-co-so" : null;
-  const n = base.values[ORG.members] === null ? null : readNumber(base.values[ORG.members], (base.percent >> ORG.members) & 1 ? "0%" : null);
-  return { ...base, name, key: name ? orgKey(name) : "", parentKey: parent ? orgKey(parent) : null, type, count: typeof n === "number" ? n : null, branchKey: null, identity: null };
+  const n = o.values[ORG.members] === null ? null : readNumber(o.values[ORG.members], (o.percent >> ORG.members) & 1 ? "0%" : null);
+  o.name = name;
+  o.key = name ? orgKey(name) : "";
+  o.parentKey = parent ? orgKey(parent) : null;
+  o.type = type;
+  o.count = typeof n === "number" ? n : null;
+  return o;
 }
 
-function memberRow(base: ReturnType<typeof readRow>, group: string | null, fmt: string | null | undefined): SourceRow {
-  if (base.values[MEM.org] === null && group) base.values[MEM.org] = group; // a group row's organisation, written out
-  const name = str(base.values[MEM.name]);
-  const org = str(base.values[MEM.org]);
-  const branch = str(base.values[MEM.branch]);
-  const birthCell = base.values[MEM.birth];
-  const b = birthCell === null ? null : readDate(birthCell, fmt);
+/** Births up to 2^17 days (year 2258) fit beside a 32-bit name hash in a double. */
+const BIRTH_SPAN = 131072;
+
+function memberRow(m: SourceRow, group: string | null, fmt: string | null | undefined): SourceRow {
+  if (m.values[MEM.org] === null && group) m.values[MEM.org] = group; // a group row's organisation, written out
+  const name = str(m.values[MEM.name]);
+  const org = str(m.values[MEM.org]);
+  const branch = str(m.values[MEM.branch]);
+  const birthCell = m.values[MEM.birth];
+  const b = birthCell === null ? null : typeof birthCell === "number" && birthCell > 2200 && Number.isInteger(birthCell) ? birthCell : readDate(birthCell, fmt);
   const birth = typeof b === "number" ? b : isYearOnly(b) ? b.serial : null;
-  const identity = name && birth !== null ? `${foldKey(name)}\u0001${birth}` : null;
-  return { ...base, name, key: org ? orgKey(org) : "", parentKey: null, type: null, count: null, branchKey: branch ? orgKey(branch) : null, identity };
+  m.name = name;
+  m.key = org ? orgKey(org) : "";
+  m.branchKey = branch ? orgKey(branch) : null;
+  m.birth = birth;
+  if (name && birth !== null && birth >= 0 && birth < BIRTH_SPAN) m.identity = nameHash(name) * BIRTH_SPAN + birth;
+  return m;
 }
 
-function unionRow(base: ReturnType<typeof readRow>): SourceRow {
-  const name = str(base.values[UNI.name]);
-  return { ...base, name, key: name ? foldKey(name) : "", parentKey: null, type: null, count: null, branchKey: null, identity: null };
+function unionRow(u: SourceRow): SourceRow {
+  u.name = str(u.values[UNI.name]);
+  u.key = u.name ? foldKey(u.name) : "";
+  return u;
 }
 
 /** The data rows of one table, in order. */
@@ -245,7 +265,7 @@ export function extractFile(index: number, name: string, workbook: WorkbookGrid,
     const extraAt: [number, number][] = found.ignoredColumns.map((ic) => [ic.column, extras.register(table, ic.text)] as [number, number]).filter(([, x]) => x !== EXTRA_SKIP);
     const fields = TABLE_FIELDS[table].map((f, i) => [f, found.columns.get(f.id) ?? -1, i] as [FieldSpec, number, number]).filter(([, c]) => c >= 0);
     const cleaner = new Cleaner();
-    const ctx: TableCtx = { file: index, grid, found, extraAt, fields, source: name, cleaner, rowBase: (grid.origin?.row ?? 0) + 1 };
+    const ctx: TableCtx = { file: index, grid, found, extraAt, fields, source: name, cleaner, rowBase: (grid.origin?.row ?? 0) + 1, width: TABLE_FIELDS[table].length };
     for (const row of tableRows(ctx)) rows[table].push(row);
     tables.push(tableInfo(grid, found, found.ignoredColumns.map((c) => c.text)));
     if (cleaner.count > 0 && cleaner.encoding) legacy.push({ sheet: grid.name, count: cleaner.count, encoding: cleaner.encoding });

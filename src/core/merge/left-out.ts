@@ -1,6 +1,5 @@
 import { TABLE_FIELDS, type TableId } from "../data/fields";
-import { ymdFromSerial } from "../data/values";
-import type { SourceRow } from "./extract";
+import { dateText, type SourceRow } from "./extract";
 import type { MergeProblem } from "./model";
 import { mergeProblem, rowsText, type MergeCode } from "./problems";
 import type { LeftOut, Resolution } from "./resolve";
@@ -23,13 +22,7 @@ const CODES: Record<TableId, [MergeCode, MergeCode]> = {
   unions: ["MERGE_UNION_REPLACED", "MERGE_UNION_CONFLICT"],
 };
 
-function birthText(m: SourceRow): string {
-  const id = m.identity ?? "";
-  const serial = Number(id.slice(id.indexOf("\u0001") + 1));
-  if (!Number.isFinite(serial)) return "";
-  const { y, m: mo, d } = ymdFromSerial(serial);
-  return `${String(d).padStart(2, "0")}/${String(mo).padStart(2, "0")}/${y}`;
-}
+const birthText = (m: SourceRow): string => (m.birth === null ? "" : dateText(m.birth));
 
 const orgOf = (m: SourceRow): string => String(m.values[MEMBER_ORG] ?? "");
 

@@ -1,5 +1,6 @@
 import { TABLE_FIELDS, type TableId } from "../data/fields";
 import { t } from "../i18n/messages";
+import type { CellValue } from "../model/grid";
 import type { RatingCode } from "../model/rating";
 import { TEMPLATE_FIRST_DATA_ROW } from "../templates";
 import { ExtraColumns } from "./columns";
@@ -84,7 +85,9 @@ export class Merger {
     const left = res.leftOut[table];
     res.all[table].forEach((r, i) => {
       if (left.has(i)) return;
-      const values = r.values.concat(new Array(width - fields).fill(null));
+      const values = new Array<CellValue>(width);
+      for (let c = 0; c < fields; c++) values[c] = r.values[c];
+      for (let c = fields; c < width - 1; c++) values[c] = null;
       for (const [x, v] of r.extras ?? []) values[fields + x] = v;
       values[width - 1] = r.source;
       rows.push({ values, percent: r.percent });

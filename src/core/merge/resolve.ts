@@ -1,4 +1,5 @@
 import type { TableId } from "../data/fields";
+import { foldKey } from "../text/normalize";
 import type { FileRows, SourceRow } from "./extract";
 
 /**
@@ -146,20 +147,24 @@ function resolveMembers(files: FileRows[], res: Resolution): void {
 function moveDuplicates(res: Resolution): void {
   const all = res.all.members;
   const out = res.leftOut.members;
-  const seen = new Map<string, { group: string; rows: number[] }>();
+  // identity → rows of the latest place (file + organisation) that has the person
+  const seen = new Map<number, { file: number; unit: string; rows: number[] }>();
   for (let i = 0; i < all.length; i++) {
     const m = all[i];
-    if (!m.identity || out.has(i)) continue;
-    const group = `${m.file}\u0001${res.memberUnit[i]}`;
+    if (m.identity < 0 || out.has(i)) continue;
+    const unit = res.memberUnit[i];
     const s = seen.get(m.identity);
-    if (!s) seen.set(m.identity, { group, rows: [i] });
-    else if (s.group === group) s.rows.push(i);
+    if (!s) seen.set(m.identity, { file: m.file, unit, rows: [i] });
+    else if (!sameName(all[s.rows[0]].name, m.name)) continue; // a hash collision: two people
+    else if (s.file === m.file && s.unit === unit) s.rows.push(i);
     else {
       leaveOut(out, s.rows, m, "moved");
-      seen.set(m.identity, { group, rows: [i] });
+      seen.set(m.identity, { file: m.file, unit, rows: [i] });
     }
   }
 }
+
+const sameName = (a: string, b: string): boolean => a === b || foldKey(a).replace(/ /g, "") === foldKey(b).replace(/ /g, "");
 
 function resolveUnions(files: FileRows[], all: SourceRow[], out: Map<number, LeftOut>): void {
   const byName = new Claims();
