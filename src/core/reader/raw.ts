@@ -1,0 +1,37 @@
+/** The reader's working types: a target as read before ids are given, and the item it is read from. */
+import type { RatingCode } from "../model/rating";
+import type { Target, TargetKind, TargetOp } from "../model/target";
+
+/** A target as read, before ids are given: `parentRef` points into the same list. */
+export interface RawTarget {
+  target: Target;
+  parentRef: RawTarget | null;
+  /** Extra words for the binding (the parent's clause for a "trong đó" child). */
+  context: string;
+}
+
+/**
+ * One item (a paragraph or bullet) to read. Every regular expression runs on the folded copy `f` (same length as
+ * the NFC text `s`, see foldSameLength), so a match position cuts the verbatim words out of `s`.
+ */
+export interface ItemInput {
+  s: string;
+  f: string;
+  /** Offset of the item in the prepared text and its 0-based line. */
+  offset: number;
+  line: number;
+  /** True when no targets section was found: only clauses with explicit goal markers count. */
+  strict: boolean;
+}
+
+export function blankTarget(text: string, kind: TargetKind, op: TargetOp, value: number | RatingCode): Target {
+  return {
+    id: "", parent: null, text, subject: null, kind, op, value, max: null, stretch: null, unit: null, per: null, scope: null,
+    change: null, deadline: null, period: null, indicator: null, confidence: 0.9, base: null, notes: [], source: null,
+  };
+}
+
+/** Where a clause part stands in the prepared text. */
+export function sourceOf(inp: ItemInput, a: number, b: number): { start: number; end: number; line: number } {
+  return { start: inp.offset + a, end: inp.offset + b, line: inp.line + 1 };
+}
