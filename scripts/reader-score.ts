@@ -6,8 +6,10 @@
  *   npm run reader:score -- --batch corpus-a  one batch (repeatable)
  *   npm run reader:score -- --seeds           the five seeds too, as batch "seeds"
  *   npm run reader:score -- --doc D8          one document: its misses, wrong readings and extras
+ *   npm run reader:score -- --doc D8 --trace  also the stance of every clause and number of the document
  *   npm run reader:score -- --json            machine-readable
  */
+import { readResolution } from "../src/core/reader/read";
 import { describeTarget } from "../test/core/reader/match";
 import { f1, FAMILIES, FAMILY_NAMES, loadCorpus, precision, recall, scoreCorpus, type Counts, type CorpusScore, type DocResult } from "../test/core/reader/corpus";
 
@@ -76,6 +78,12 @@ async function main(): Promise<void> {
     };
     process.stdout.write(JSON.stringify(out, null, 2) + "\n");
     return;
+  }
+  if (docIds.length && process.argv.includes("--trace")) {
+    for (const d of s.documents) {
+      process.stdout.write(`== ${d.doc.batch}/${d.doc.id}\n`);
+      readResolution(d.text, { trace: (l) => process.stdout.write(l + "\n") });
+    }
   }
   if (docIds.length) {
     process.stdout.write(s.documents.map(showDoc).join("\n\n") + "\n");

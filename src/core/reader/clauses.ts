@@ -4,41 +4,46 @@
  * clause (part.ts); a rated body (rating.ts) and a "không có" clause (zero.ts) are targets without a number.
  * Numbers after "trong đó" are children of the target before them.
  */
-import { t as msg } from "../i18n/messages";
 import type { Target } from "../model/target";
 import { findMentions, type Mention } from "./mentions";
 import { readPart, regionOf, type Region } from "./part";
 import type { ItemInput, RawTarget } from "./raw";
 import { readRatedBody } from "./rating";
 import { splitSubject, subjectKind } from "./subject";
+import { clauseCarry, clauseSignals, mentionSignals, sentenceCarry } from "./stance";
 import { markersOf, type Marker } from "./time";
-import { readZero } from "./zero";
 
 export type { ItemInput, RawTarget } from "./raw";
 
 const TRONG_DO_RE = /(?:^|[\s(,;:])trong do(?![a-z])/g;
 const MAX_CLAUSE = 2000;
-const CLAUSE_END_RE = /;|[.!?…](?=\s+[\p{Lu}\d(“"])/gu;
+/** ";", a sentence end, or an inline number "(2)" / ", (3)" of a list written on one line. */
+const CLAUSE_END_RE = /;|[.!?…](?=\s+[\p{Lu}\d(“"])|,?\s(?=\(\d{1,2}\)\s)/gu;
 const ITEM_MARK_RE = /^\s*(?:[-–—+•*]\s*|\(?\d{1,2}\)\.?\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)/;
 
+/** A clause of an item: [start, end) and whether it opens a sentence. */
+export type Clause = [number, number, boolean];
+
 /** Clauses of an item: split at ";" and sentence ends; a runaway clause is cut at commas so work stays linear. */
-export function clausesOf(s: string, from: number): Array<[number, number]> {
-  const clauses: Array<[number, number]> = [];
+export function clausesOf(s: string, from: number): Clause[] {
+  const clauses: Clause[] = [];
   let c = from;
+  let opens = true;
   CLAUSE_END_RE.lastIndex = from;
   for (let m = CLAUSE_END_RE.exec(s); m; m = CLAUSE_END_RE.exec(s)) {
-    clauses.push([c, m.index]);
+    clauses.push([c, m.index, opens]);
+    opens = /[.!?…]/.test(m[0]);
     c = m.index + m[0].length;
   }
-  clauses.push([c, s.length]);
+  clauses.push([c, s.length, opens]);
   for (let i = 0; i < clauses.length; i++) {
-    const [a, b] = clauses[i];
+    const [a, b, o] = clauses[i];
     if (b - a <= MAX_CLAUSE) continue;
     const win = s.slice(a, a + MAX_CLAUSE);
     let cut = a + win.lastIndexOf(",");
     if (cut <= a) cut = a + win.lastIndexOf(" ");
     if (cut <= a) cut = a + MAX_CLAUSE;
-    clauses.splice(i, 1, [a, cut], [cut + 1, b]);
+    clauses.splice(i, 1, [a, cut, o], [cut + 1, b, false]);
   }
   return clauses;
 }
@@ -90,13 +95,14 @@ function siblingParent(out: RawTarget[], parent: RawTarget, subject: string): Ra
 function linkOf(st: ItemState, m: Mention, t: Target, r: Region, c0: number): { parentRef: RawTarget | null; context: string } {
   const { s, f } = st.inp;
   if (m.scope >= 0) {
-    const parentRef = st.lastTop && (st.lastTop.target.source?.start ?? 0) < st.inp.offset + m.start ? st.lastTop : st.previous[st.previous.length - 1] ?? null;
+    // An item that opens with "Trong đó" narrows the item before it; a "trong đó" inside an item, a target of its own.
+    const opensItem = /^[\s\-+*•:]*trong do/.test(f.slice(0, m.start)) && !/\d/.test(f.slice(0, m.start));
+    const parentRef = st.lastTop && (st.lastTop.target.source?.start ?? 0) < st.inp.offset + m.start ? st.lastTop : opensItem ? (st.previous[st.previous.length - 1] ?? null) : null;
     if (parentRef) {
       if (!t.subject) t.subject = parentRef.target.subject;
       return { parentRef, context: parentRef.target.text };
     }
-    t.confidence = Math.min(t.confidence, 0.55);
-    t.notes = [...(t.notes ?? []), msg("reader.note.orphan", "vi")];
+    // "Đại hội đề ra 16 chỉ tiêu, trong đó: …" — the list of the targets themselves, each a target of its own.
     return { parentRef: null, context: "" };
   }
   if (m.quota && /trong do|:/.test(f.slice(c0, m.start))) return { parentRef: st.lastTop, context: "" };
@@ -126,38 +132,89 @@ function emit(st: ItemState, m: Mention, t: Target, link: { parentRef: RawTarget
   }
 }
 
-function readClause(st: ItemState, c0: number, c1: number): void {
+/** The clause's stance: its own words plus what it inherits from the clause or sentence before. */
+function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOfItem: boolean): number {
+  const { inp } = st;
+  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1));
+  const carry = opens ? (inp.prior > 0 ? inp.prior : sentenceCarry(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score)) : clauseCarry(inp.flow);
+  const score = own.score + carry;
+  inp.flow.last = score;
+  return score;
+}
+
+/** The bracket "( … )" of the clause around a position, unless it opens a "trong đó" list. */
+function asideAt(f: string, c0: number, pos: number): [number, number] | null {
+  const open = f.lastIndexOf("(", pos);
+  if (open < c0 || f.lastIndexOf(")", pos) > open) return null;
+  if (/^\(\s*trong do/.test(f.slice(open, open + 12))) return null;
+  const close = f.indexOf(")", pos);
+  return [open + 1, close < 0 ? f.length : close];
+}
+
+/**
+ * The stance of each mention: its clause's, plus its own signals. A number in a bracket is an aside (a fact, a
+ * length, a base) judged on the bracket's words alone; a "trong đó" child of a target is a target.
+ */
+function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: number, stance: number): number[] {
+  const { inp } = st;
+  const scores: number[] = [];
+  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1)).score;
+  let lastMain = 0;
+  let reported = false;
+  for (const m of mentions) {
+    const aside = asideAt(inp.f, c0, m.start);
+    const words = aside ? clauseSignals(inp.f.slice(aside[0], aside[1]), inp.s.slice(aside[0], aside[1])).score : own;
+    const base = aside ? words + Math.max(0, inp.prior) : reported ? Math.min(stance, -1) : stance;
+    const local = mentionSignals(inp.f, m, aside ? aside[0] : c0, words);
+    let score = base + local;
+    if (m.scope >= 0 && lastMain > 0) score = Math.max(score, lastMain);
+    if (!aside && m.scope < 0) lastMain = score;
+    // A figure in the form of a result ("152/159", "102,91%") makes the rest of its clause a report.
+    if (!aside && local <= -3 && local < 8) reported = true;
+    scores.push(score);
+  }
+  if (reported) inp.flow.last = Math.min(inp.flow.last, -2);
+  return scores;
+}
+
+function readClause(st: ItemState, c0: number, c1: number, stance: number): void {
   const { inp } = st;
   const scopes = trongDoScopes(inp.f, c0, c1);
-  const mentions = findMentions(inp, c0, c1, scopes);
+  const found = findMentions(inp, c0, c1, scopes);
+  const scores = mentionStances(st, found, c0, c1, stance);
+  const mentions = found.filter((_, i) => scores[i] > 0);
+  inp.flow.trace?.(`clause ${stance}: ${inp.s.slice(c0, c1).slice(0, 100)}${found.map((m, i) => `\n   ${m.form} ${inp.s.slice(m.start, m.end)} → ${scores[i]}`).join("")}`);
+  const scoreOf = new Map(found.map((m, i) => [m, scores[i]]));
   const firstScope = scopes.length ? scopes[0][0] : c1;
   const mains = mentions.filter((m) => m.scope < 0);
-  const rated = readRatedBody(inp, c0, c1, firstScope, mains, st.markers);
+  const rated = stance > 0 ? readRatedBody(inp, c0, c1, firstScope, mains, st.markers) : null;
   if (rated) {
     st.out.push(rated.raw);
     st.lastTop = rated.raw;
   }
-  if (mentions.length === 0 && !inp.strict && !rated) {
-    const zero = readZero(inp, c0, c1);
-    if (zero) {
-      st.out.push(zero);
-      st.lastTop = zero;
-    }
-  }
   const mainStart = rated ? rated.mainStart : c0;
   for (const m of mentions) {
     const r = regionOf(inp.f, m, mentions, scopes, mainStart, c1);
-    const t = readPart(inp, m, r, st.markers, [st.out, st.previous]);
+    const t = readPart(inp, m, r, st.markers, [st.out, st.previous], scoreOf.get(m) ?? stance);
     emit(st, m, t, linkOf(st, m, t, r, c0));
   }
+  // A clause that set a target makes the next clause of its sentence lean towards targets too.
+  if (rated || mentions.some((m) => (scoreOf.get(m) ?? 0) < 8)) inp.flow.last = Math.max(inp.flow.last, 2);
 }
 
 /** Read one item into raw targets (parents and "trong đó" children, in text order). */
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
   const st: ItemState = { inp, previous, out: [], markers: markersOf(inp.f), lastTop: null };
-  for (const [c0, c1] of clausesOf(inp.s, marker ? marker[0].length : 0)) {
-    if (c1 - c0 >= 3) readClause(st, c0, c1);
+  let first = true;
+  for (const [c0, c1, opens] of clausesOf(inp.s, marker ? marker[0].length : 0)) {
+    if (c1 - c0 < 3) continue;
+    const stance = stanceOf(st, c0, c1, opens, first);
+    first = false;
+    readClause(st, c0, c1, stance);
   }
+  // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
+  if (/:\s*$/.test(inp.s)) inp.flow.header = inp.flow.last;
+  else if (!marker) inp.flow.header = null;
   return st.out;
 }

@@ -9,9 +9,14 @@ import { parseNumberWord, parseVietnameseNumber, roundFraction } from "../text/n
 import type { ItemInput } from "./raw";
 import { isLetterOrDigit } from "./span";
 import { countUnit } from "./subject";
-import { GOAL_MARKER, NON_GOAL_AFTER, QUANTITY_UNIT, REFERENCE_BEFORE } from "./vocab";
+import { COUNT_UNITS, NON_GOAL_AFTER, QUANTITY_UNIT, REFERENCE_BEFORE } from "./vocab";
 
 export interface Mention {
+  /** "number"; "zero" for "không có/không còn …" (= 0); "all" for "tất cả … đều" (= 100%); "fraction" for "10/10 thôn". */
+  form: "number" | "zero" | "all" | "fraction";
+  /** The number as written ("97,35"); for a fraction, its denominator in `total`. */
+  raw: string;
+  total?: number;
   start: number;
   end: number;
   kind: TargetKind;
@@ -29,6 +34,19 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const PCT = String.raw`(?:%0(?!\d)|%o(?![a-z])|‰|0\/00|%|\s?phan tram(?![a-z]))`;
 const MENTION_RE = new RegExp(`(${NUM})\\s*(${PCT})?(?:\\s*(?:-|–|—|den|toi)\\s*(${NUM})\\s*(${PCT})?)?`, "g");
 const WORD_NUMBER_RE = /(?:it nhat|toi thieu|co)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s+(?!nam|thang|lan|ngay|tuan|quy)(?=[a-z])/g;
+/** "0,150/00": a per-mille sign "0/00" written right after the number's last digit. */
+const GLUED_PER_MILLE = /^\/00(?!\d)/;
+/** "10/10 thôn", "152/159 đảng bộ": a part of a whole, counted in the noun after it (not a date "10/3/2023"). */
+const FRACTION_AFTER = /^\s*\/\s*(\d{1,5})(?![\d/.,])(?=\s*[a-z(])/;
+/** "Lớp 7,5": a unit written before the number. */
+const UNIT_BEFORE = /(?:^|\s)(lop)\s*$/;
+/** A number right after a colon ends a table row or a short line: "- Giải quyết việc làm: 6.000 – 8.000". */
+const LABEL_COLON = /:\s*(?:tu\s+|tren\s+|duoi\s+|it nhat\s+|khong qua\s+)?$/;
+
+/** "không có / không còn / không để xảy ra" + what must not exist. Nouns that are counted, or a bad state after them. */
+const ZERO_RE = /(?:^|[\s,;:(])(khong (?:co|con|de xay ra|de|xay ra))\s+(?=(?:cac |them )?(?:to chuc|dang vien|chi bo|dang bo|can bo|co quan|don vi|doan the|truong hop|vu|ho|nha|co so|xa|thon|ap|ban|nguoi|hoc sinh|tre em|doanh nghiep|diem|cong trinh|khieu kien|toi pham|tai nan|dich|benh|chay|tham nhung|sai pham|vi pham|dien|nha tam|phong hoc)(?![a-z]))/g;
+/** "tất cả (các) chi bộ … đều …": every one of them, 100%. */
+const ALL_RE = /(?:^|[\s,;:(])(tat ca)\s+(?:cac\s+)?(?=[a-z])/g;
 
 export function percentValue(n: number, perMille: boolean): number {
   return roundFraction(perMille ? n / 1000 : n / 100);
@@ -38,10 +56,12 @@ interface Context {
   inp: ItemInput;
   c0: number;
   c1: number;
-  goalWords: boolean;
-  pastAt: number;
   scopeOf: (p: number) => number;
   out: Mention[];
+}
+
+function mention(ctx: Context, over: Partial<Mention> & Pick<Mention, "start" | "end" | "kind" | "value">): Mention {
+  return { form: "number", raw: "", max: null, stretch: null, unit: null, perMille: false, scope: ctx.scopeOf(over.start), quota: false, ...over };
 }
 
 /** A number that is a reference, a year, a date or a duration rather than a goal. */
@@ -51,7 +71,18 @@ function isReference(f: string, start: number, raw: string, a: number, before: s
   return REFERENCE_BEFORE.test(before) || NON_GOAL_AFTER.test(after);
 }
 
-/** Kind and unit of a number from the words after it, or null when the number is no goal. */
+/** The counted noun before a bare number: "Kết nạp đảng viên mới hàng năm từ 8 đến 10". */
+function unitBefore(s: string, f: string, from: number, to: number): string | null {
+  const seg = f.slice(from, to);
+  let best: { at: number; u: string } | null = null;
+  for (const u of COUNT_UNITS) {
+    const at = seg.lastIndexOf(u);
+    if (at >= 0 && !/[a-z]/.test(seg.charAt(at + u.length)) && (at === 0 || !/[a-z]/.test(seg.charAt(at - 1))) && (!best || at + u.length > best.at + best.u.length)) best = { at, u };
+  }
+  return best ? s.slice(from + best.at, from + best.at + best.u.length) : null;
+}
+
+/** Kind and unit of a number from the words after (or before) it, or null when the number is no goal. */
 function kindOf(ctx: Context, start: number, end: number, after: string, isPct: boolean, perMille: boolean): { kind: TargetKind; unit: string | null; quota: boolean } | null {
   const { s, f } = ctx.inp;
   if (isPct) return { kind: "percent", unit: perMille ? "‰" : "%", quota: false };
@@ -60,10 +91,36 @@ function kindOf(ctx: Context, start: number, end: number, after: string, isPct: 
     const ua = end + (after.length - after.replace(/^\s+/, "").length);
     return { kind: "quantity", unit: s.slice(ua, ua + q[1].length), quota: false };
   }
-  if (/^\s*[a-z]/.test(after)) return { kind: "count", unit: countUnit(s, f, end, ctx.c1), quota: false };
-  // A bare number after a name is a quota for that unit ("Hội An 110, Tam Kỳ 90").
-  if (/^\s*(?:[,;.)]|$)/.test(after) && /[\p{Lu}][\p{L}]*\s*$/u.test(s.slice(ctx.c0, start).trimEnd())) return { kind: "count", unit: null, quota: true };
+  // "Biên phòng 15 và Đảng bộ Khối …": the next unit of a list, not the counted noun.
+  const nextUnit = /^\s*và\s+\p{Lu}/u.test(s.slice(end, end + 12));
+  if (/^\s*[a-z]/.test(after) && !nextUnit) return { kind: "count", unit: countUnit(s, f, end, ctx.c1), quota: false };
+  if (!nextUnit && !/^\s*(?:[,;.)…]|$)/.test(after)) return null;
+  const before = f.slice(Math.max(ctx.c0, start - 30), start);
+  const ub = UNIT_BEFORE.exec(before);
+  if (ub) {
+    const at = start - before.length + ub.index + ub[0].indexOf(ub[1]);
+    return { kind: "quantity", unit: s.slice(at, at + ub[1].length), quota: false };
+  }
+  // A bare number after a name is a quota for that unit ("Hội An 110, Tam Kỳ 90", "Công an 12").
+  const part = s.slice(ctx.c0, start);
+  if (/(?:^\s*|[,;:]\s*|\s(?:và|và cho)\s+)[\p{Lu}][\p{L}.]*(?:\s[\p{L}.]+){0,4}\s*$/u.test(part)) return { kind: "count", unit: null, quota: true };
+  const unit = unitBefore(s, f, ctx.c0, start);
+  if (unit || LABEL_COLON.test(before)) return { kind: "count", unit, quota: false };
   return null;
+}
+
+/** "10/10 thôn", "152/159 đảng bộ": a count out of a whole (null when the number is no fraction). */
+function readFraction(ctx: Context, start: number, raw: string, a: number): boolean {
+  const { f } = ctx.inp;
+  const fr = FRACTION_AFTER.exec(f.slice(start + raw.length, Math.min(ctx.c1, start + raw.length + 12)));
+  if (!fr) return false;
+  const end = start + raw.length + fr[0].length;
+  const total = Number(fr[1]);
+  const after = f.slice(end, Math.min(ctx.c1, end + 60));
+  if (NON_GOAL_AFTER.test(after)) return true; // "3/3 chỉ tiêu", "9/10 tiêu chí": parts of the document
+  const unit = countUnit(ctx.inp.s, f, end, ctx.c1);
+  ctx.out.push(mention(ctx, { form: "fraction", raw, total, start, end, kind: "count", value: a, unit }));
+  return true;
 }
 
 function readNumber(ctx: Context, m: RegExpExecArray): void {
@@ -73,32 +130,62 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
   let end = Math.min(c1, start + m[0].length);
   const prev = f[start - 1];
   if (isLetterOrDigit(prev) || prev === "/" || prev === "." || prev === "," || (prev === "-" && /[a-z]/.test(f[start - 2] ?? ""))) return;
-  const pct1 = m[2] !== undefined;
+  let rawA = s.slice(start, start + m[1].length);
+  let pct1 = m[2] !== undefined;
+  let glued = false;
+  if (!pct1 && m[3] === undefined && rawA.endsWith("0") && /[.,]/.test(rawA) && GLUED_PER_MILLE.test(f.slice(start + rawA.length))) {
+    // "0,150/00" = 0,15‰.
+    rawA = rawA.slice(0, -1);
+    pct1 = true;
+    glued = true;
+    end = start + rawA.length + 4;
+  }
   const isPct = pct1 || m[4] !== undefined;
-  const rawA = s.slice(start, start + m[1].length);
   const a = parseVietnameseNumber(rawA);
   if (a === null) return;
+  if (!isPct && readFraction(ctx, start, m[1], a)) return;
   let b: number | null = m[3] !== undefined ? parseVietnameseNumber(m[3]) : null;
   if (b !== null && (b <= a || (!isPct && m[3].length >= 4 && b >= 1900 && b <= 2100))) {
     // Not a range ("2020 - 2025", "5 - 3"): keep the first number only.
     b = null;
-    end = start + m[1].length + (pct1 ? m[2].length : 0);
+    end = start + m[1].length + (pct1 && m[2] ? m[2].length : 0);
   }
   const after = f.slice(end, Math.min(c1, end + 60));
   const before = f.slice(Math.max(c0, start - 40), start);
   if (!isPct && isReference(f, start, m[1], a, before, after)) return;
   // A change restated in brackets after a target: "120 đảng viên (tăng 10% so với năm 2024)" is no target of its own.
   if (ctx.out.length > 0 && /\(\s*(?:tang|giam)(?: them)?\s*(?:khoang|tren|it nhat)?\s*$/.test(before) && /^[^()]*so voi[^()]*\)/.test(after)) return;
-  // Past results given as context: "kết nạp được 929 đảng viên", "đã đạt 95%".
-  if (!ctx.goalWords && (/được\s*$/i.test(s.slice(Math.max(c0, start - 12), start)) || ctx.pastAt < start)) return;
-  const perMille = isPct && /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? ""));
+  const perMille = isPct && (glued || /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? "")));
   const k = kindOf(ctx, start, end, after, isPct, perMille);
   if (!k) return;
   const value = isPct ? percentValue(a, perMille) : a;
   const scaledMax = b === null ? null : isPct ? percentValue(b, perMille) : b;
   // Scaling can make two close bounds equal; a range must stay strictly increasing.
   const max = scaledMax !== null && scaledMax > value ? scaledMax : null;
-  ctx.out.push({ start, end, kind: k.kind, value, max, stretch: null, unit: k.unit, perMille, scope: ctx.scopeOf(start), quota: k.quota });
+  ctx.out.push(mention(ctx, { raw: rawA, start, end, kind: k.kind, value, max, unit: k.unit, perMille, quota: k.quota }));
+}
+
+/** "không có tổ chức cơ sở đảng yếu kém", "không còn hộ nghèo": a count that must be zero. */
+function readZeros(ctx: Context, clauseF: string): void {
+  ZERO_RE.lastIndex = 0;
+  for (let m = ZERO_RE.exec(clauseF); m; m = ZERO_RE.exec(clauseF)) {
+    const start = ctx.c0 + m.index + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    // "chưa có", "đã có" are states; only "không có/còn" sets a zero. A number right after is a number mention.
+    if (/^\s*(?:cac\s+)?\d/.test(ctx.inp.f.slice(end, end + 8))) continue;
+    ctx.out.push(mention(ctx, { form: "zero", raw: "0", start, end, kind: "count", value: 0, unit: countUnit(ctx.inp.s, ctx.inp.f, end, ctx.c1) }));
+  }
+}
+
+/** "tất cả các chi bộ trực thuộc đều hoàn thành tốt nhiệm vụ": 100% of them, when no number follows in the part. */
+function readAlls(ctx: Context, clauseF: string): void {
+  ALL_RE.lastIndex = 0;
+  for (let m = ALL_RE.exec(clauseF); m; m = ALL_RE.exec(clauseF)) {
+    const start = ctx.c0 + m.index + m[0].indexOf(m[1]);
+    const rest = /^[^,;]*/.exec(ctx.inp.f.slice(start, ctx.c1))?.[0] ?? "";
+    if (/\d/.test(rest) || !/(?<![a-z])deu(?![a-z])/.test(rest)) continue;
+    ctx.out.push(mention(ctx, { form: "all", raw: "100", start, end: start + m[1].length, kind: "percent", value: 1, unit: "%" }));
+  }
 }
 
 /** Small number words after a minimum: "ít nhất một mô hình". */
@@ -110,7 +197,7 @@ function readNumberWords(ctx: Context, clauseF: string): void {
     const v = parseNumberWord(m[1]);
     if (v === null) continue;
     const wEnd = wStart + m[1].length;
-    ctx.out.push({ start: wStart, end: wEnd, kind: "count", value: v, max: null, stretch: null, unit: countUnit(s, f, wEnd, ctx.c1), perMille: false, scope: ctx.scopeOf(wStart), quota: false });
+    ctx.out.push(mention(ctx, { raw: m[1], start: wStart, end: wEnd, kind: "count", value: v, unit: countUnit(s, f, wEnd, ctx.c1) }));
   }
 }
 
@@ -134,18 +221,15 @@ function mergeStretch(f: string, list: Mention[]): Mention[] {
 
 export function findMentions(inp: ItemInput, c0: number, c1: number, scopes: Array<[number, number]>): Mention[] {
   const clauseF = inp.f.slice(c0, c1);
-  if (inp.strict && !GOAL_MARKER.test(clauseF)) return [];
-  // Where "đã" (a past result) first appears in the clause, once.
-  const past = /(?:^|\s)đã\s/i.exec(inp.s.slice(c0, c1));
   const ctx: Context = {
     inp, c0, c1, out: [],
-    goalWords: /phan dau|chi tieu/.test(clauseF),
-    pastAt: past ? c0 + past.index : Infinity,
     scopeOf: (p: number): number => scopes.findIndex(([a, b]) => p >= a && p < b),
   };
   MENTION_RE.lastIndex = 0;
   for (let m = MENTION_RE.exec(clauseF); m; m = MENTION_RE.exec(clauseF)) readNumber(ctx, m);
   readNumberWords(ctx, clauseF);
+  readZeros(ctx, clauseF);
+  readAlls(ctx, clauseF);
   ctx.out.sort((x, y) => x.start - y.start);
   return mergeStretch(inp.f, ctx.out);
 }

@@ -100,7 +100,7 @@ function quotaOf(s: string, m: Mention, r: Region, t: Target, notes: string[], b
   notes.push(msg("reader.note.quota", "vi"));
 }
 
-function confidenceOf(inp: ItemInput, m: Mention, t: Target, explicit: boolean, capBase: boolean, notes: string[]): number {
+function confidenceOf(inp: ItemInput, m: Mention, t: Target, explicit: boolean, capBase: boolean, notes: string[], stance: number): number {
   let conf = explicit ? 0.92 : 0.85;
   if (!t.subject && m.scope < 0) {
     conf -= 0.25;
@@ -111,18 +111,20 @@ function confidenceOf(inp: ItemInput, m: Mention, t: Target, explicit: boolean, 
     notes.push(msg("reader.note.over-100", "vi"));
   }
   if (m.kind === "count" && !t.unit && !m.quota) conf -= 0.2;
-  if (inp.strict) {
-    conf = Math.min(conf, 0.5);
+  if (inp.prior <= 0 && stance < 3) {
+    // Read outside a targets section on weak goal words only.
+    conf = Math.min(conf, 0.6);
     notes.push(msg("reader.note.whole-text", "vi"));
   }
   if (m.quota || capBase) conf = Math.min(conf, 0.7);
+  if (m.form === "zero" || m.form === "all") conf = Math.min(conf, 0.8);
   return Math.round(conf * 100) / 100;
 }
 
 /** The target of one mention; `before` = [targets of this item so far, targets of the items before]. */
-export function readPart(inp: ItemInput, m: Mention, r: Region, markers: Marker[], before: RawTarget[][]): Target {
+export function readPart(inp: ItemInput, m: Mention, r: Region, markers: Marker[], before: RawTarget[][], stance: number): Target {
   const { s, f } = inp;
-  const { op, explicit } = opOf(f, r.regionStart, m, r.regionEnd);
+  const { op, explicit } = m.form === "zero" ? { op: "=" as const, explicit: true } : m.form === "all" ? { op: ">=" as const, explicit: true } : opOf(f, r.regionStart, m, r.regionEnd);
   const t = blankTarget(cleanText(s, r.regionStart, r.textEnd), m.kind, op, m.value);
   t.max = m.max;
   t.stretch = m.stretch;
@@ -133,10 +135,11 @@ export function readPart(inp: ItemInput, m: Mention, r: Region, markers: Marker[
   if (per) t.per = per[1];
   const capBase = changeAndBase(s, f, m, r, t, notes);
   if (m.quota) quotaOf(s, m, r, t, notes, before);
+  if (m.form === "zero") notes.push(msg("reader.note.zero", "vi"));
   const tm = timeOf(markers, m.start, r.regionEnd);
   t.deadline = tm.deadline;
   t.period = tm.period;
-  t.confidence = confidenceOf(inp, m, t, explicit, capBase, notes);
+  t.confidence = confidenceOf(inp, m, t, explicit, capBase, notes, stance);
   t.notes = notes;
   t.source = sourceOf(inp, r.regionStart, r.textEnd);
   return t;

@@ -42,7 +42,7 @@ function bodyEnd(f: string, c0: number, rating: { start: number }, mains: Mentio
 export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope: number, mains: Mention[], markers: Marker[]): RatedBody | null {
   const { s, f } = inp;
   const rating = findRating(f, c0, firstScope);
-  if (!rating || (inp.strict && !/phan dau|xep loai/.test(f.slice(c0, c1)))) return null;
+  if (!rating) return null;
   const regionEnd = bodyEnd(f, c0, rating, mains);
   if (regionEnd <= c0) return null;
   const pre = PREFIX_TIME.exec(f.slice(c0, regionEnd));
@@ -53,7 +53,8 @@ export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope
   const cut = /(?:^|\s)(?:phan dau|duoc|dat|xep loai|danh gia|hang nam|moi nam|trong nhiem ky|nam \d{4})(?![a-z])/.exec(bodyF);
   const subject = cleanText(s, bodyStart + lead, bodyStart + lead + (cut ? cut.index : bodyF.length));
   const textEnd = mains.length === 0 ? rating.end + (/^\s*(?:nam \d{4}\s*)?tro len/.exec(f.slice(rating.end, c1))?.[0].length ?? 0) : regionEnd;
-  const text = cleanText(s, c0, mains.length === 0 ? Math.max(textEnd, firstScope === c1 ? c1 : textEnd) : textEnd);
+  // Shared with a share ("Đảng bộ Khối và 90% trở lên các chi bộ … đạt hoàn thành tốt"): the whole clause is its words.
+  const text = cleanText(s, c0, mains.length === 0 ? Math.max(textEnd, firstScope === c1 ? c1 : textEnd) : firstScope);
   const t = blankTarget(text, "rating", /tro xuong/.test(f.slice(rating.end, c1)) ? "<=" : ">=", rating.code);
   t.subject = subject || null;
   t.confidence = 0.8;

@@ -1,6 +1,7 @@
 /** The reader's working types: a target as read before ids are given, and the item it is read from. */
 import type { RatingCode } from "../model/rating";
 import type { Target, TargetKind, TargetOp } from "../model/target";
+import type { Flow } from "./stance";
 
 /** A target as read, before ids are given: `parentRef` points into the same list. */
 export interface RawTarget {
@@ -20,8 +21,10 @@ export interface ItemInput {
   /** Offset of the item in the prepared text and its 0-based line. */
   offset: number;
   line: number;
-  /** True when no targets section was found: only clauses with explicit goal markers count. */
-  strict: boolean;
+  /** Stance given by the targets section the item stands in (its heading names targets), else 0. */
+  prior: number;
+  /** Running target/result stance of the document read so far (stance.ts). */
+  flow: Flow;
 }
 
 export function blankTarget(text: string, kind: TargetKind, op: TargetOp, value: number | RatingCode): Target {

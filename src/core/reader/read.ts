@@ -10,12 +10,15 @@ import { foldSameLength, repairOcrForMatching } from "../text/normalize";
 import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
 import { prepareText } from "./prepare";
+import { newFlow } from "./stance";
 import { findTargetsSection, splitLines, type Line } from "./structure";
 import { t as msg } from "../i18n/messages";
 
 export interface ReadOptions {
   /** Year of the resolution when the caller knows it (otherwise read from the title or date line). */
   year?: number;
+  /** Development aid: called with one line per clause and mention decision (npm run reader:score -- --trace). */
+  trace?: (line: string) => void;
 }
 
 /** No resolution has this many targets: past it the input is not a resolution, and reading stops. */
@@ -37,8 +40,9 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
   const folded = foldSameLength(repairOcrForMatching(text));
   const lines = splitLines(text);
   const { section, headings } = findTargetsSection(lines);
-  const strict = section.ranges.length === 0;
-  const ranges = strict ? [[0, lines.length] as [number, number]] : section.ranges;
+  const inSection = section.ranges.length > 0;
+  const ranges = inSection ? section.ranges : [[0, lines.length] as [number, number]];
+  const flow = newFlow(options.trace);
   const raws: RawTarget[] = [];
   const repairs = [...prepared.repairs];
   outer: for (const [from, to] of ranges) {
@@ -53,7 +57,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       const from = heading ? heading.inlineFrom : 0;
       if (from === undefined || line.text.trim().length < 4) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, strict }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection ? 3 : 0, flow }, raws);
       raws.push(...items);
     }
   }

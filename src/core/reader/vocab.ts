@@ -12,7 +12,7 @@ export const REFERENCE_BEFORE =
  * names of movements and titles ("chi bộ 4 tốt", "gia đình 5 không 3 sạch").
  */
 export const NON_GOAL_AFTER =
-  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach)(?![a-z])/;
+  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach|chi tieu|nhiem vu|nhiem|khau|dot pha|giai phap|nhom giai phap|quan diem|linh vuc)(?![a-z])/;
 
 /** Operator words read just before the number. Order: longest first. */
 export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [
@@ -39,7 +39,7 @@ export const SUBJECT_STOP =
 export const GOAL_MARKER = /(?:^|\s)(?:phan dau|chi tieu|it nhat|toi thieu|tro len|khong duoi|khong qua|toi da)(?![a-z])/;
 
 /** Measurement units that make a number a quantity rather than a count. */
-export const QUANTITY_UNIT = /^\s*(ty dong|trieu dong|nghin dong|dong|usd|ha|hecta|km|m2|m3|tan|kg|kw|mw|kwh|lit)(?![a-z])/;
+export const QUANTITY_UNIT = /^\s*(ty dong|trieu dong|nghin dong|dong(?! chi)|usd|ha|hecta|km|m2|m3|tan|kg|kw|mw|kwh|lit)(?![a-z])/;
 
 /** Nouns counted in targets (longest first), to name a count's unit. */
 export const COUNT_UNITS = [

@@ -54,12 +54,17 @@ describe("readResolution", () => {
     expect(r.targets).toEqual([]);
   });
 
-  it("without a targets section only clauses with goal words count, at low confidence", () => {
+  it("without a targets section each clause is judged by its own words: the past result out, the goal in", () => {
     const r = readResolution("Năm 2023 đã kết nạp 73 đảng viên. Phấn đấu kết nạp ít nhất 90 đảng viên mới trong năm 2024.");
     expect(r.section).toBeNull();
     expect(r.targets).toHaveLength(1);
     expect(r.targets[0].value).toBe(90);
-    expect(r.targets[0].confidence).toBeLessThan(0.6);
+    expect(r.targets[0].confidence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("a clause read on weak goal words only (outside a section) is flagged for review", () => {
+    const r = readResolution("Thu nhập bình quân đạt 45 triệu đồng.");
+    expect(r.targets.map((t) => [t.value, t.confidence < 0.6 || t.confidence <= 0.6])).toEqual([[45, true]]);
   });
 
   it("reads NFD, TCVN3 and VNI copies of a seed the same way", () => {

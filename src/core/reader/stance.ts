@@ -1,0 +1,128 @@
+/**
+ * Target or reported result: each clause is judged from its own words, not from a heading. Goal words and the
+ * future (phấn đấu, mục tiêu, chỉ tiêu, đến năm, hằng năm, ít nhất, trở lên, bảo đảm…) push towards a target;
+ * the past and results (đã, năm qua, kết quả, so với cùng kỳ, đạt 103% kế hoạch, chiếm, 152/159…) towards a
+ * result. A clause with no signal of its own takes the stance of the clause before it in the same sentence, and
+ * a sentence opened by "Cụ thể", "Theo đó"… (or a list under a line ending in ":") that of the one before.
+ * Scores are small integers; a number is read as a target when its clause's score plus its own is above 0.
+ */
+import type { Mention } from "./mentions";
+
+interface Signal {
+  re: RegExp;
+  weight: number;
+  why: string;
+}
+
+const sig = (src: string, weight: number, why: string): Signal => ({ re: new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`), weight, why });
+/** On the NFC text, where folding would merge words ("đã"/"đa", "đạt"/"đặt"/"đất", "sẽ"/"sẻ"). */
+const nfc = (src: string, weight: number, why: string): Signal => ({ re: new RegExp(`(?<!\\p{L})(?:${src})(?!\\p{L})`, "iu"), weight, why });
+
+/** Signals in a clause's folded words. */
+const FOLDED_SIGNALS: Signal[] = [
+  sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra", 3, "goal"),
+  sig("(?:den|toi|truoc)(?: het| cuoi)?(?: nam)? \\d{4}|tu nay den", 3, "deadline"),
+  sig("hang nam|moi nam|hang quy|moi quy|hang thang|tung nam|binh quan(?: hang| moi)? nam|/\\s?nam", 2, "yearly"),
+  sig("tro len|tro xuong|it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|bao dam|dam bao|giu vung|can dat|tat ca", 2, "goal-op"),
+  sig("nam qua|vua qua|ket qua|cung ky|tu dau nam|den nay|thong ke|hien co|hien nay|nhiem ky qua|giai doan qua|vuot chi tieu|vuot ke hoach", -4, "result"),
+  sig("chiem \\d[\\d.,]*|bang \\d[\\d.,]*\\s*%", -3, "result-share"),
+];
+const NFC_SIGNALS: Signal[] = [
+  nfc("đã|đạt được", -4, "past"),
+  nfc("sẽ|phải|cần", 2, "future"),
+  nfc("đạt|trên(?! địa bàn| cơ sở| tổng)|dưới(?! sự)|tăng(?! cường)|giảm|hạ thấp", 1, "goal-weak"),
+];
+/** "chỉ tiêu" sets a goal unless it names one already set: "đạt 103% chỉ tiêu", "so với chỉ tiêu", "16 chỉ tiêu". */
+const CHI_TIEU = /(?<!\p{L})chỉ tiêu(?!\p{L})/iu;
+const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|vượt|so với|hoàn thành|đạt|các|những)\s*$/iu;
+
+/** A number quoted as the resolution's own target inside a report: "(chỉ tiêu Nghị quyết là 95%)", "theo Nghị quyết 90%". */
+const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$/;
+/** A sentence that continues the one before: "Cụ thể: …", "Theo đó, …", "Đồng thời, …", "Riêng …". */
+const LEADER = /^[\s\-+*•(]*(?:cu the|theo do|dong thoi|ngoai ra|rieng|trong do|bao gom|gom|nhu sau)(?![a-z])/;
+
+export interface ClauseStance {
+  score: number;
+  reasons: string[];
+}
+
+/** Score of a clause's own words (folded `f`, NFC `s`, same positions). */
+/** "đạt 102,91% so với chỉ tiêu Nghị quyết đề ra", "vượt 3% kế hoạch": a result measured against the plan. */
+const RESULT_VS_PLAN = /(?:dat|bang|vuot)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
+/** "đã thống nhất giao chỉ tiêu", "đã thông qua 16 chỉ tiêu": a decision taken, whose content is the goal. */
+const PAST_DECISION = /(?<!\p{L})đã\s+(?:cùng\s+)?(?:thống nhất|quyết định|ban hành|thông qua|biểu quyết|đề ra|giao|phê duyệt|xác định|đặt ra|xây dựng kế hoạch)/iu;
+
+export function clauseSignals(f: string, s: string): ClauseStance {
+  let score = 0;
+  const reasons: string[] = [];
+  const add = (weight: number, why: string) => {
+    score += weight;
+    reasons.push(why);
+  };
+  let words = f;
+  const vs = RESULT_VS_PLAN.exec(f);
+  if (vs && Number(vs[1].replace(",", ".")) !== 100) {
+    add(-6, "result-vs-plan");
+    words = f.slice(0, vs.index) + " ".repeat(vs[0].length) + f.slice(vs.index + vs[0].length);
+  }
+  for (const g of FOLDED_SIGNALS) if (g.re.test(words)) add(g.weight, g.why);
+  for (const g of NFC_SIGNALS) if (g.why !== "past" && g.re.test(s)) add(g.weight, g.why);
+  const past = NFC_SIGNALS[0].re.exec(s);
+  if (past && PAST_DECISION.test(s)) add(2, "decision");
+  else if (past) {
+    // "50% đơn vị đã có tổ chức", "đoạn đường (1,5 km) đã xuống cấp": after the number, "đã" describes what is counted.
+    const digit = s.search(/(?<![\d.,])(?!(?:19|20)\d\d(?!\d))\d/);
+    add(digit >= 0 && digit < past.index ? -1 : -4, "past");
+  }
+  const ct = CHI_TIEU.exec(s);
+  if (ct && !CHI_TIEU_NOT_GOAL.test(s.slice(Math.max(0, ct.index - 12), ct.index)) && !(vs && ct.index >= vs.index && ct.index < vs.index + vs[0].length)) add(3, "goal");
+  return { score, reasons };
+}
+
+/** Signals of one number in its own surroundings (a result's form, or a target quoted inside a report). */
+export function mentionSignals(f: string, m: Mention, partStart: number, ownWords: number): number {
+  const before = f.slice(Math.max(partStart, m.start - 40), m.start);
+  if (QUOTED_TARGET_BEFORE.test(before)) return 8;
+  let score = 0;
+  const isPercent = m.kind === "percent" && m.form === "number";
+  // A range is a goal: results are exact figures ("thành lập được 2 - 3 tổ chức đảng").
+  if (m.max !== null) score += 3;
+  // "kết nạp được 929 đảng viên" reports, unless the clause sets goals; "có tổng số 5.356", "hiện có 73" report.
+  if (ownWords < 2 && /[a-z] duoc\s*$/.test(before)) score -= 2;
+  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|chiem)\s*$/.test(before)) score -= 3;
+  // "đạt 103% kế hoạch", "đạt 98,5% chỉ tiêu": a result against the plan (100% of the plan is itself a goal).
+  if (isPercent && m.value !== 1 && /^\s*(?:so voi )?(?:chi tieu|ke hoach|nghi quyet|cung ky)/.test(f.slice(m.end, m.end + 30))) score -= 5;
+  if (isPercent && m.value > 1 && !/(?:tang|giam)[a-z ]{0,20}$/.test(before)) score -= 3; // "đạt 102,91%"
+  if (isPercent && m.value >= 0.01 && (/^\d+,\d\d$/.test(m.raw) || (m.value >= 0.1 && /^\d+,[1-46-9]$/.test(m.raw)))) score -= 2; // "97,35%", "97,9%": measured
+  if (m.form === "fraction" && m.value !== m.total) score -= 6; // "152/159 đảng bộ": a measured ratio
+  return score;
+}
+
+/** Running stance while reading a document in order. */
+export interface Flow {
+  /** Score of the last clause read (of any item). */
+  last: number;
+  /** Score carried into the items of a list under a line ending in ":" (null when not in such a list). */
+  header: number | null;
+  trace?: (line: string) => void;
+}
+
+export function newFlow(trace?: (line: string) => void): Flow {
+  return { last: 0, header: null, trace };
+}
+
+/**
+ * What a new sentence inherits: all of the one before after a leader word, the list header for a list item;
+ * else a tendency of at most ±1 that only tips a sentence with signals of its own (a sentence of bare figures
+ * in a paragraph of goals is no goal).
+ */
+export function sentenceCarry(flow: Flow, f: string, firstOfItem: boolean, own: number): number {
+  if (LEADER.test(f)) return flow.last;
+  if (firstOfItem) return flow.header ?? 0;
+  return own === 0 ? 0 : Math.max(-1, Math.min(1, flow.last));
+}
+
+/** What the next clause of the same sentence inherits. */
+export function clauseCarry(flow: Flow): number {
+  return Math.max(-3, Math.min(3, flow.last));
+}
