@@ -45,7 +45,7 @@ function showDoc(d: DocResult): string {
 }
 
 function report(s: CorpusScore): string {
-  const lines = [`${"".padEnd(44)} req  ok  read`, line("OVERALL", s.overall), ""];
+  const lines = [`${"".padEnd(44)} req  ok  read`, line("OVERALL", s.overall), line("  (quotes matched on own words only)", s.textOnly), ""];
   for (const f of FAMILIES) {
     if (f === "not-targets") continue;
     if (s.families[f].required + s.families[f].read > 0) lines.push(line(`  ${FAMILY_NAMES[f]}`, s.families[f]));
@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   if (process.argv.includes("--json")) {
     const out = {
       overall: figures(s.overall),
+      textOnly: figures(s.textOnly),
       families: Object.fromEntries(FAMILIES.filter((f) => f !== "not-targets").map((f) => [f, figures(s.families[f])])),
       notTargets: s.notTargets,
       parent: s.parent,

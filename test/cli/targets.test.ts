@@ -8,7 +8,8 @@ import { makeDocx, paragraph, table } from "../helpers/docx";
 import type { CliIO } from "../../src/cli/io";
 
 const SAMPLE = path.resolve(__dirname, "../../samples/resolution/nghi-quyet-mau.txt");
-const FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence"];
+// The 17 fields of the contract in their order, then the fields appended since (never inserted before them).
+const FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence", "quote", "notes"];
 
 function capture(cwd: string): CliIO & { stdout: string; stderr: string } {
   const io = { stdout: "", stderr: "", isTTY: false, cwd, out: (t: string) => void (io.stdout += t), err: (t: string) => void (io.stderr += t) };
@@ -32,6 +33,7 @@ describe("nq targets", () => {
     expect(Object.keys(out)).toEqual(["targets"]);
     expect(out.targets.length).toBe(21);
     for (const t of out.targets) expect(Object.keys(t)).toEqual(FIELDS);
+    for (const t of out.targets) expect(t.quote.includes(t.text) || t.text.includes(t.quote)).toBe(true);
     expect(out.targets[0]).toMatchObject({ id: "1", parent: null, kind: "percent", op: ">=", value: 1, max: null, stretch: null, indicator: "member.studied.share" });
     expect(out.targets.find((t: { deadline: number | null }) => t.deadline === 2025)).toMatchObject({ value: 0.95, stretch: 1, indicator: null });
   });

@@ -8,7 +8,7 @@ import { readResolution } from "../../core/reader/read";
 import { extractDocxText } from "../../xlsx/docx";
 
 /** The fixed JSON field names of `nq targets --json` (issue 3): absent things are null. */
-const JSON_FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence"] as const;
+const JSON_FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence", "quote", "notes"] as const;
 
 export function targetJson(target: Target): Record<string, unknown> {
   const o: Record<string, unknown> = {};

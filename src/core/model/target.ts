@@ -52,6 +52,11 @@ export interface Target {
   source?: { start: number; end: number; line: number } | null;
   /** Achieved value typed by staff in the "Chỉ tiêu" sheet (wins over the indicator). */
   manual?: number | RatingCode | null;
+  /**
+   * The whole clause (or table row) the target was read from, verbatim: `text` is the target's own words, this is
+   * what a reviewer reads it against ("phấn đấu 70% - 80% chi bộ đạt trong sạch vững mạnh, không có chi bộ yếu kém").
+   */
+  quote?: string | null;
 }
 
 /** Confidence below which the UI asks the user to review a target. */

@@ -10,8 +10,8 @@ import { readPart, regionOf, type Region } from "./part";
 import type { ItemInput, RawTarget } from "./raw";
 import { readRatedBody } from "./rating";
 import { splitSubject, subjectKind } from "./subject";
-import { clauseCarry, clauseSignals, mentionSignals, sentenceCarry } from "./stance";
-import { markersOf, type Marker } from "./time";
+import { clauseCarry, clauseSignals, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry } from "./stance";
+import { hasPeriod, leadingDeadline, markersOf, type Time } from "./time";
 
 export type { ItemInput, RawTarget } from "./raw";
 
@@ -21,8 +21,8 @@ const MAX_CLAUSE = 2000;
 const CLAUSE_END_RE = /;|[.!?…](?=\s+[\p{Lu}\d(“"])|,?\s(?=\(\d{1,2}\)\s)/gu;
 const ITEM_MARK_RE = /^\s*(?:[-–—+•*]\s*|\(?\d{1,2}\)\.?\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)/;
 
-/** A clause of an item: [start, end) and whether it opens a sentence. */
-export type Clause = [number, number, boolean];
+/** A clause of an item: [start, end), whether it opens a sentence, and (once known) the deadline of its sentence. */
+export type Clause = [number, number, boolean, (number | null)?];
 
 /** Clauses of an item: split at ";" and sentence ends; a runaway clause is cut at commas so work stays linear. */
 export function clausesOf(s: string, from: number): Clause[] {
@@ -69,7 +69,9 @@ interface ItemState {
   inp: ItemInput;
   previous: RawTarget[];
   out: RawTarget[];
-  markers: Marker[];
+  time: Time;
+  /** The deadline opened by an earlier sentence of the item (or its list header), in force for later sentences. */
+  paragraph: number | null;
   lastTop: RawTarget | null;
 }
 
@@ -160,7 +162,8 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   const scores: number[] = [];
   const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1)).score;
   let lastMain = 0;
-  let reported = false;
+  // A clause that quotes the resolution's target ("…, theo Nghị quyết 90% trở lên") reports the other figures.
+  let reported = quotesTarget(inp.f.slice(c0, c1));
   for (const m of mentions) {
     const aside = asideAt(inp.f, c0, m.start);
     const words = aside ? clauseSignals(inp.f.slice(aside[0], aside[1]), inp.s.slice(aside[0], aside[1])).score : own;
@@ -170,7 +173,7 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
     if (m.scope >= 0 && lastMain > 0) score = Math.max(score, lastMain);
     if (!aside && m.scope < 0) lastMain = score;
     // A figure in the form of a result ("152/159", "102,91%") makes the rest of its clause a report.
-    if (!aside && local <= -3 && local < 8) reported = true;
+    if (!aside && local <= -3) reported = true;
     scores.push(score);
   }
   if (reported) inp.flow.last = Math.min(inp.flow.last, -2);
@@ -187,34 +190,60 @@ function readClause(st: ItemState, c0: number, c1: number, stance: number): void
   const scoreOf = new Map(found.map((m, i) => [m, scores[i]]));
   const firstScope = scopes.length ? scopes[0][0] : c1;
   const mains = mentions.filter((m) => m.scope < 0);
-  const rated = stance > 0 ? readRatedBody(inp, c0, c1, firstScope, mains, st.markers) : null;
+  const rated = stance > 0 ? readRatedBody(inp, c0, c1, firstScope, mains, st.time) : null;
   if (rated) {
     st.out.push(rated.raw);
     st.lastTop = rated.raw;
   }
   const mainStart = rated ? rated.mainStart : c0;
   for (const m of mentions) {
-    const r = regionOf(inp.f, m, mentions, scopes, mainStart, c1);
-    const t = readPart(inp, m, r, st.markers, [st.out, st.previous], scoreOf.get(m) ?? stance);
+    const r = regionOf(inp.f, m, mentions, scopes, c0, mainStart, c1);
+    const t = readPart(inp, m, r, st.time, [st.out, st.previous], scoreOf.get(m) ?? stance);
     emit(st, m, t, linkOf(st, m, t, r, c0));
   }
   // A clause that set a target makes the next clause of its sentence lean towards targets too.
-  if (rated || mentions.some((m) => (scoreOf.get(m) ?? 0) < 8)) inp.flow.last = Math.max(inp.flow.last, 2);
+  if (rated || mentions.some((m) => !isQuotedTarget(inp.f, m, c0))) {
+    inp.flow.last = Math.max(inp.flow.last, 2);
+    inp.flow.produced = true;
+  }
+}
+
+function ownDeadlineOfLine(markers: Time["markers"]): number | null {
+  const d = markers.find((mk) => mk.kind === "deadline");
+  return d?.year ?? null;
 }
 
 /** Read one item into raw targets (parents and "trong đó" children, in text order). */
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
-  const st: ItemState = { inp, previous, out: [], markers: markersOf(inp.f), lastTop: null };
+  const markers = markersOf(inp.f);
+  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null };
   let first = true;
-  for (const [c0, c1, opens] of clausesOf(inp.s, marker ? marker[0].length : 0)) {
+  const clauses = clausesOf(inp.s, marker ? marker[0].length : 0);
+  clauses.forEach(([c0, , opens], i) => {
+    if (!opens) return;
+    const next = clauses.slice(i + 1).find((c) => c[2]);
+    const end = next ? next[0] : inp.s.length;
+    const lead = leadingDeadline(inp.f, markers, c0, end);
+    if (lead !== null) st.paragraph = lead;
+    // A heading's deadline governs its whole list; a paragraph's, the sentences without a period of their own.
+    clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph)];
+  });
+  for (const [c0, c1, opens, deadline] of clauses) {
+    if (opens) st.time.governing = deadline ?? null;
     if (c1 - c0 < 3) continue;
     const stance = stanceOf(st, c0, c1, opens, first);
+    if (opens) inp.flow.produced = false; // the new sentence has set nothing yet
     first = false;
     readClause(st, c0, c1, stance);
   }
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
-  if (/:\s*$/.test(inp.s)) inp.flow.header = inp.flow.last;
-  else if (!marker) inp.flow.header = null;
+  if (/:\s*$/.test(inp.s)) {
+    inp.flow.header = inp.flow.last;
+    inp.flow.headerDeadline = st.paragraph ?? ownDeadlineOfLine(markers);
+  } else if (!marker) {
+    inp.flow.header = null;
+    inp.flow.headerDeadline = null;
+  }
   return st.out;
 }

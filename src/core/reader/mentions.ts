@@ -38,6 +38,8 @@ const WORD_NUMBER_RE = /(?:it nhat|toi thieu|co)\s+(mot|hai|ba|bon|sau|bay|tam|c
 const GLUED_PER_MILLE = /^\/00(?!\d)/;
 /** "10/10 thôn", "152/159 đảng bộ": a part of a whole, counted in the noun after it (not a date "10/3/2023"). */
 const FRACTION_AFTER = /^\s*\/\s*(\d{1,5})(?![\d/.,])(?=\s*[a-z(])/;
+/** A unit's name before its quota: "Hội An 110", "Công an 12", "xã Tân An 20", "Đảng bộ TP.Tam Kỳ 150". */
+const QUOTA_NAME = /(?:^\s*|[,;:]\s*|\s(?:và|và cho)\s+)(?:(?:xã|phường|thị trấn|huyện|thị xã|thành phố|quận|thôn|ấp|bản|tổ|khu phố|đảng bộ|chi bộ|đảng ủy|huyện ủy|thị ủy|thành ủy|trường|công ty|cơ quan)\s+)?[\p{Lu}][\p{L}.]*(?:\s[\p{L}.]+){0,4}\s*$/u;
 /** "Lớp 7,5": a unit written before the number. */
 const UNIT_BEFORE = /(?:^|\s)(lop)\s*$/;
 /** A number right after a colon ends a table row or a short line: "- Giải quyết việc làm: 6.000 – 8.000". */
@@ -103,7 +105,7 @@ function kindOf(ctx: Context, start: number, end: number, after: string, isPct: 
   }
   // A bare number after a name is a quota for that unit ("Hội An 110, Tam Kỳ 90", "Công an 12").
   const part = s.slice(ctx.c0, start);
-  if (/(?:^\s*|[,;:]\s*|\s(?:và|và cho)\s+)[\p{Lu}][\p{L}.]*(?:\s[\p{L}.]+){0,4}\s*$/u.test(part)) return { kind: "count", unit: null, quota: true };
+  if (QUOTA_NAME.test(part)) return { kind: "count", unit: null, quota: true };
   const unit = unitBefore(s, f, ctx.c0, start);
   if (unit || LABEL_COLON.test(before)) return { kind: "count", unit, quota: false };
   return null;

@@ -10,7 +10,7 @@ import { opOf } from "./operator";
 import { blankTarget, sourceOf, type ItemInput, type RawTarget } from "./raw";
 import { cleanText, lastSeparator } from "./span";
 import { SUBJECT_ANY, subjectAfter, subjectBefore } from "./subject";
-import { timeOf, type Marker } from "./time";
+import { ownDeadline, timeOf, type Time } from "./time";
 import { PREDICATE } from "./vocab";
 
 /** "mỗi chi bộ cơ sở xây dựng …": read on the NFC text, because folded "có" and "cơ" are the same. */
@@ -18,6 +18,9 @@ const PER_RE =
   /(?:^|\s)mỗi\s+(?!năm|tháng|quý|tuần|lần|người)(\p{L}+(?:\s\p{L}+){0,5}?)(?=\s+(?:xây dựng|có|đăng ký|phấn đấu|duy trì|kết nạp|thực hiện|giới thiệu|ít nhất|tối thiểu|từ|chọn|lựa chọn|đạt|phải)(?!\p{L})|\s*\(|\s*,)/iu;
 
 export interface Region {
+  /** The clause. */
+  c0: number;
+  c1: number;
   /** Where the mention's group ("trong đó" scope or the main part) starts and ends. */
   groupStart: number;
   groupEnd: number;
@@ -29,7 +32,7 @@ export interface Region {
   prev: Mention | undefined;
 }
 
-export function regionOf(f: string, m: Mention, mentions: Mention[], scopes: Array<[number, number]>, mainStart: number, c1: number): Region {
+export function regionOf(f: string, m: Mention, mentions: Mention[], scopes: Array<[number, number]>, c0: number, mainStart: number, c1: number): Region {
   const group = mentions.filter((x) => x.scope === m.scope);
   const gi = group.indexOf(m);
   const groupStart = m.scope >= 0 ? scopes[m.scope][0] : mainStart;
@@ -51,7 +54,7 @@ export function regionOf(f: string, m: Mention, mentions: Mention[], scopes: Arr
   const numberless = ownF.slice(0, m.start - regionStart) + " " + ownF.slice(m.end - regionStart);
   const hasPredicate = PREDICATE.test(numberless);
   const textEnd = hasPredicate || m.kind !== "percent" ? regionEnd : Math.max(regionEnd, groupEnd);
-  return { groupStart, groupEnd, regionStart, regionEnd, textEnd, hasPredicate, prev };
+  return { c0, c1, groupStart, groupEnd, regionStart, regionEnd, textEnd, hasPredicate, prev };
 }
 
 function subjectOf(s: string, f: string, m: Mention, r: Region): string | null {
@@ -122,7 +125,7 @@ function confidenceOf(inp: ItemInput, m: Mention, t: Target, explicit: boolean, 
 }
 
 /** The target of one mention; `before` = [targets of this item so far, targets of the items before]. */
-export function readPart(inp: ItemInput, m: Mention, r: Region, markers: Marker[], before: RawTarget[][], stance: number): Target {
+export function readPart(inp: ItemInput, m: Mention, r: Region, time: Time, before: RawTarget[][], stance: number): Target {
   const { s, f } = inp;
   const { op, explicit } = m.form === "zero" ? { op: "=" as const, explicit: true } : m.form === "all" ? { op: ">=" as const, explicit: true } : opOf(f, r.regionStart, m, r.regionEnd);
   const t = blankTarget(cleanText(s, r.regionStart, r.textEnd), m.kind, op, m.value);
@@ -136,11 +139,11 @@ export function readPart(inp: ItemInput, m: Mention, r: Region, markers: Marker[
   const capBase = changeAndBase(s, f, m, r, t, notes);
   if (m.quota) quotaOf(s, m, r, t, notes, before);
   if (m.form === "zero") notes.push(msg("reader.note.zero", "vi"));
-  const tm = timeOf(markers, m.start, r.regionEnd);
-  t.deadline = tm.deadline;
-  t.period = tm.period;
+  t.deadline = ownDeadline(time.markers, r.c0, m.start, r.regionEnd) ?? time.governing;
+  t.period = t.deadline !== null ? null : timeOf(time.markers, m.start, r.regionEnd).period;
   t.confidence = confidenceOf(inp, m, t, explicit, capBase, notes, stance);
   t.notes = notes;
   t.source = sourceOf(inp, r.regionStart, r.textEnd);
+  t.quote = cleanText(s, r.c0, r.c1);
   return t;
 }

@@ -6,7 +6,7 @@ import type { RatingCode } from "../model/rating";
 import type { Mention } from "./mentions";
 import { blankTarget, sourceOf, type ItemInput, type RawTarget } from "./raw";
 import { cleanText, lastSeparator } from "./span";
-import { PREFIX_TIME, timeOf, type Marker } from "./time";
+import { ownDeadline, PREFIX_TIME, timeOf, type Time } from "./time";
 import { BODY_START, RATING_PHRASE } from "./vocab";
 
 function ratingOf(m: RegExpExecArray): RatingCode {
@@ -39,7 +39,7 @@ function bodyEnd(f: string, c0: number, rating: { start: number }, mains: Mentio
   return -1;
 }
 
-export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope: number, mains: Mention[], markers: Marker[]): RatedBody | null {
+export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope: number, mains: Mention[], time: Time): RatedBody | null {
   const { s, f } = inp;
   const rating = findRating(f, c0, firstScope);
   if (!rating) return null;
@@ -58,9 +58,9 @@ export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope
   const t = blankTarget(text, "rating", /tro xuong/.test(f.slice(rating.end, c1)) ? "<=" : ">=", rating.code);
   t.subject = subject || null;
   t.confidence = 0.8;
-  const tm = timeOf(markers, c0, c1);
-  t.deadline = tm.deadline;
-  t.period = tm.period;
+  t.deadline = ownDeadline(time.markers, c0, c0, c1) ?? time.governing;
+  t.period = t.deadline !== null ? null : timeOf(time.markers, c0, c1).period;
   t.source = sourceOf(inp, c0, c1);
+  t.quote = cleanText(s, c0, c1);
   return { raw: { target: t, parentRef: null, context: "" }, mainStart: mains.length > 0 ? regionEnd + 1 : c0 };
 }

@@ -25,6 +25,8 @@ export interface ItemInput {
   prior: number;
   /** Running target/result stance of the document read so far (stance.ts). */
   flow: Flow;
+  /** Deadline governing the item from its heading or the ":" line its list stands under, else null. */
+  deadline: number | null;
 }
 
 export function blankTarget(text: string, kind: TargetKind, op: TargetOp, value: number | RatingCode): Target {

@@ -11,6 +11,7 @@ import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
 import { prepareText } from "./prepare";
 import { newFlow } from "./stance";
+import { DEADLINE } from "./vocab";
 import { findTargetsSection, splitLines, type Line } from "./structure";
 import { t as msg } from "../i18n/messages";
 
@@ -46,6 +47,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
   const raws: RawTarget[] = [];
   const repairs = [...prepared.repairs];
   outer: for (const [from, to] of ranges) {
+    const sectionDeadline = inSection ? headingDeadline(folded, lines[from > 0 && !headings.get(from)?.inlineFrom ? from - 1 : from]) : null;
     for (let i = from; i < to; i++) {
       if (raws.length >= MAX_TARGETS) {
         repairs.push("reader.repair.truncated");
@@ -57,7 +59,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       const from = heading ? heading.inlineFrom : 0;
       if (from === undefined || line.text.trim().length < 4) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection ? 3 : 0, flow }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? sectionDeadline }, raws);
       raws.push(...items);
     }
   }
@@ -69,6 +71,13 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     issuer: issuerOf(lines),
     repairs,
   };
+}
+
+/** "Các chỉ tiêu chủ yếu đến năm 2025": the deadline a heading gives its whole section. */
+function headingDeadline(folded: string, line: Line | undefined): number | null {
+  if (!line) return null;
+  const m = new RegExp(DEADLINE.source).exec(folded.slice(line.start, line.start + line.text.length));
+  return m ? Number(m[1]) : null;
 }
 
 function assignIds(raws: RawTarget[]): Target[] {

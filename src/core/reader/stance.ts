@@ -38,6 +38,7 @@ const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|vượt|so với|hoàn thành|đạt|các|
 
 /** A number quoted as the resolution's own target inside a report: "(chỉ tiêu Nghị quyết là 95%)", "theo Nghị quyết 90%". */
 const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$/;
+const QUOTED_TARGET = new RegExp(`(?:${QUOTED_TARGET_BEFORE.source.replace(/\$/g, "")})\\d`);
 /** A sentence that continues the one before: "Cụ thể: …", "Theo đó, …", "Đồng thời, …", "Riêng …". */
 const LEADER = /^[\s\-+*•(]*(?:cu the|theo do|dong thoi|ngoai ra|rieng|trong do|bao gom|gom|nhu sau)(?![a-z])/;
 
@@ -80,6 +81,16 @@ export function clauseSignals(f: string, s: string): ClauseStance {
 }
 
 /** Signals of one number in its own surroundings (a result's form, or a target quoted inside a report). */
+/** Whether a clause quotes the resolution's target inside a report ("…, theo Nghị quyết 90% trở lên"). */
+export function quotesTarget(f: string): boolean {
+  return QUOTED_TARGET.test(f);
+}
+
+/** A number right after "chỉ tiêu Nghị quyết là", "theo Nghị quyết": the resolution's target quoted in a report. */
+export function isQuotedTarget(f: string, m: Mention, partStart: number): boolean {
+  return QUOTED_TARGET_BEFORE.test(f.slice(Math.max(partStart, m.start - 40), m.start));
+}
+
 export function mentionSignals(f: string, m: Mention, partStart: number, ownWords: number): number {
   const before = f.slice(Math.max(partStart, m.start - 40), m.start);
   if (QUOTED_TARGET_BEFORE.test(before)) return 8;
@@ -90,6 +101,8 @@ export function mentionSignals(f: string, m: Mention, partStart: number, ownWord
   // "kết nạp được 929 đảng viên" reports, unless the clause sets goals; "có tổng số 5.356", "hiện có 73" report.
   if (ownWords < 2 && /[a-z] duoc\s*$/.test(before)) score -= 2;
   if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|chiem)\s*$/.test(before)) score -= 3;
+  // "Toàn Đảng bộ có 45 chi bộ": what a body has is a fact ("Có 90% …", "có từ …", "mỗi chi bộ có …" set goals).
+  if (m.kind === "count" && m.form === "number" && /[a-z]{2} co\s*$/.test(before) && !/(?:phan dau|moi [a-z ]{2,30}|deu|se|phai|can|phan dau de|nham) co\s*$/.test(before)) score -= 2;
   // "đạt 103% kế hoạch", "đạt 98,5% chỉ tiêu": a result against the plan (100% of the plan is itself a goal).
   if (isPercent && m.value !== 1 && /^\s*(?:so voi )?(?:chi tieu|ke hoach|nghi quyet|cung ky)/.test(f.slice(m.end, m.end + 30))) score -= 5;
   if (isPercent && m.value > 1 && !/(?:tang|giam)[a-z ]{0,20}$/.test(before)) score -= 3; // "đạt 102,91%"
@@ -104,11 +117,15 @@ export interface Flow {
   last: number;
   /** Score carried into the items of a list under a line ending in ":" (null when not in such a list). */
   header: number | null;
+  /** Whether the last sentence read set a target. */
+  produced: boolean;
+  /** Deadline of that header line ("Phấn đấu từ nay đến năm 2015:"). */
+  headerDeadline: number | null;
   trace?: (line: string) => void;
 }
 
 export function newFlow(trace?: (line: string) => void): Flow {
-  return { last: 0, header: null, trace };
+  return { last: 0, header: null, produced: false, headerDeadline: null, trace };
 }
 
 /**
@@ -118,8 +135,10 @@ export function newFlow(trace?: (line: string) => void): Flow {
  */
 export function sentenceCarry(flow: Flow, f: string, firstOfItem: boolean, own: number): number {
   if (LEADER.test(f)) return flow.last;
-  if (firstOfItem) return flow.header ?? 0;
-  return own === 0 ? 0 : Math.max(-1, Math.min(1, flow.last));
+  if (firstOfItem) return flow.header ?? (flow.produced && own >= 0 ? 1 : 0);
+  if (own !== 0) return Math.max(-1, Math.min(1, flow.last));
+  // A bare sentence ("95% hộ dùng điện.") continues a sentence that set targets, nothing else.
+  return flow.produced ? Math.min(2, flow.last) : 0;
 }
 
 /** What the next clause of the same sentence inherits. */

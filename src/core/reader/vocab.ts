@@ -58,7 +58,7 @@ export const RATING_PHRASE =
 
 export const PERIOD_YEAR = /(?:hang nam|moi nam|\/ ?nam|trong nam|ca nam|tung nam)(?![a-z])/g;
 export const PERIOD_TERM = /(?:nhiem ky|giai doan|ca nhiem ky|5 nam)(?![a-z])/g;
-export const DEADLINE = /(?:den|toi|truoc|den het|den cuoi)\s+nam\s+(\d{4})(?!\d)/g;
+export const DEADLINE = /(?:den|toi|truoc|vao)(?:\s+(?:het|cuoi))?(?:\s+nam)?\s+((?:19|20)\d{2})(?![\d\s]*[-–]\s*\d)/g;
 
 /** Subject words by category, used by the binding. */
 export const SUBJECT_UNION = /(?:doan the|cong doan|doan thanh nien|doan tncs|hoi cuu chien binh|hoi phu nu|hoi lien hiep phu nu|hoi nong dan|mat tran to quoc|uy ban mat tran|mttq)/;

@@ -93,6 +93,8 @@ export interface DocResult {
 
 export interface CorpusScore {
   overall: Counts;
+  /** The same with quotes matched on the targets' own words only (not on the clause they were read from). */
+  textOnly: Counts;
   families: Record<Family, Counts>;
   documents: DocResult[];
   parent: { right: number; total: number };
@@ -201,6 +203,7 @@ async function textOf(doc: CorpusDoc): Promise<string> {
 export async function scoreCorpus(docs: CorpusDoc[], read: (text: string) => ReadResult = readResolution): Promise<CorpusScore> {
   const families = Object.fromEntries(FAMILIES.map((f) => [f, zero()])) as Record<Family, Counts>;
   const overall = zero();
+  const textOnly = zero();
   const parent = { right: 0, total: 0 };
   const deadline = { right: 0, total: 0 };
   const notTargets = { pieces: 0, hits: 0, extras: 0 };
@@ -238,7 +241,12 @@ export async function scoreCorpus(docs: CorpusDoc[], read: (text: string) => Rea
     notTargets.hits += hits.length;
     notTargets.extras += match.extras.length;
     for (const k of ["required", "correct", "read", "truePositives"] as const) overall[k] += counts[k];
+    const strictText = matchDocument(doc.labels, result.targets, { strict: false, textOnly: true });
+    textOnly.required += strictText.matches.length;
+    textOnly.correct += strictText.matches.filter((m) => m.correct).length;
+    textOnly.truePositives += strictText.matches.filter((m) => m.correct).length;
+    textOnly.read += result.targets.length - strictText.uncertain.length;
     documents.push({ doc, text, result, match, counts, notTargetHits: hits });
   }
-  return { overall, families, documents, parent, deadline, notTargets };
+  return { overall, textOnly, families, documents, parent, deadline, notTargets };
 }

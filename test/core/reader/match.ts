@@ -38,6 +38,8 @@ export interface MatchOptions {
    * are scored apart, over the matched targets.
    */
   strict: boolean;
+  /** Match on the target's own words only, not on the clause it was read from (`quote`). */
+  textOnly?: boolean;
 }
 
 export interface Match {
@@ -121,14 +123,16 @@ function problemsOf(g: LabelTarget, t: Target, idOfKey: Map<string, string>, opt
 /** Match one document's labels to the reader's targets. */
 export function matchDocument(labels: LabelTarget[], targets: Target[], opts: MatchOptions): DocMatch {
   const folded = new Map(targets.map((t) => [t, foldKey(t.text)]));
+  const quoted = new Map(targets.map((t) => [t, opts.textOnly ? "" : foldKey(t.quote ?? "")]));
   const used = new Set<Target>();
   const idOfKey = new Map<string, string>();
   const candidates = (g: LabelTarget): Target[] => {
     const q = foldQuote(g.quote);
-    return targets
-      .filter((t) => !used.has(t) && (folded.get(t) ?? "").includes(q))
-      .filter((t) => !opts.strict || !g.subject || foldKey(t.subject ?? "").includes(foldKey(g.subject)))
-      .sort((a, b) => (folded.get(a) ?? "").indexOf(q) - (folded.get(b) ?? "").indexOf(q));
+    const free = targets.filter((t) => !used.has(t)).filter((t) => !opts.strict || !g.subject || foldKey(t.subject ?? "").includes(foldKey(g.subject)));
+    const byText = free.filter((t) => (folded.get(t) ?? "").includes(q)).sort((a, b) => (folded.get(a) ?? "").indexOf(q) - (folded.get(b) ?? "").indexOf(q));
+    // A quote that reaches beyond a target's own words (labellers widen quotes to make them unique) is found in the clause.
+    const byClause = opts.strict ? [] : free.filter((t) => !byText.includes(t) && (quoted.get(t) ?? "").includes(q));
+    return [...byText, ...byClause];
   };
   const required = labels.filter((g) => !g.uncertain);
   const byLabel = new Map<LabelTarget, Target>();
