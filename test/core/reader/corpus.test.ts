@@ -4,7 +4,7 @@
  */
 import { f1, loadCorpus, precision, recall, scoreCorpus, type CorpusScore } from "./corpus";
 
-const FLOOR = { recall: 0.36, precision: 0.72, f1: 0.48, parent: 0.9, deadline: 0.8 };
+const FLOOR = { recall: 0.8, precision: 0.7, f1: 0.75, parent: 0.95, deadline: 0.88 };
 
 describe("reader against the labelled corpus of real texts (test/fixtures/resolutions)", () => {
   let score: CorpusScore;
@@ -13,9 +13,9 @@ describe("reader against the labelled corpus of real texts (test/fixtures/resolu
   });
 
   it("reads every labelled text", () => {
-    expect(score.documents.length).toBeGreaterThanOrEqual(21);
+    expect(score.documents.length).toBeGreaterThanOrEqual(91);
     expect(score.documents.every((d) => d.text.length > 0)).toBe(true);
-    expect(score.overall.required).toBeGreaterThanOrEqual(152);
+    expect(score.overall.required).toBeGreaterThanOrEqual(415);
   });
 
   it("keeps recall, precision and F1 at or above the floor", () => {
