@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/model/grid";
 import { moveLongListsToColumns } from "../core/sheet/long-lists";
+import { fitSheetText } from "../core/sheet/cell-text";
 import type { SheetModel } from "../core/sheet/model";
 import { cellAddress, parseCellAddress, qualifiedAddress, rangeAddress } from "../core/sheet/address";
 import { hasExcelApi, requireExcelApi } from "./errors";
@@ -40,7 +41,7 @@ const MAX_SHEET_NAME = 31;
 export async function writeSheetModels(context: Excel.RequestContext, sheets: WritableSheet[], options: WriteOptions = {}): Promise<WriteResult> {
   requireExcelApi("1.8");
   // Excel rejects inline drop-down lists over 255 characters (the targets sheet's indicator list is ~750).
-  const models = sheets.map((m) => moveLongListsToColumns(m));
+  const models = sheets.map((m) => fitSheetText(moveLongListsToColumns(m)));
   const stats = emptyStats();
   const sync = async () => {
     stats.syncs++;

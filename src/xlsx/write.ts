@@ -9,6 +9,7 @@ import { parseCellAddress } from "../core/sheet/address";
 import { t } from "../core/i18n/messages";
 import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedRange } from "./marker";
 import { moveLongListsToColumns, needsListRange } from "../core/sheet/long-lists";
+import { fitSheetText } from "../core/sheet/cell-text";
 import { mergeIntoPackage, openInputPackage } from "./merge";
 import { commitOutput, refuseOutput, tempPathFor } from "./output";
 import { systemErrorText } from "./errors";
@@ -243,7 +244,7 @@ interface WorkbookLike {
  */
 function addSheets(wb: WorkbookLike, sheets: SheetModel[], taken: Set<string>, ownRoleCount: Map<string, number>, streaming: boolean): void {
   for (const original of sheets) {
-    const model = moveLongListsToColumns(original);
+    const model = fitSheetText(moveLongListsToColumns(original));
     const name = freeSheetName(model.name, taken);
     taken.add(name);
     const ws = wb.addWorksheet(name, sheetOptions(model));

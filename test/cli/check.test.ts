@@ -111,7 +111,7 @@ describe("nq check (in-process, temp files)", () => {
     const r = await nq(["check", input, "--targets", RESOLUTION, "--year", "2024", "--json"], dir);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json).sort()).toEqual(["issues", "summary", "targets"]);
+    expect(Object.keys(json).sort()).toEqual(["issues", "issuesOmitted", "summary", "targets"]);
     expect(json.targets).toHaveLength(21);
     const adm = json.targets.find((x: { indicator: string }) => x.indicator === "member.admitted.count");
     expect(adm).toMatchObject({ value: 12, status: "chua-dat", gap: -78, target: { kind: "count", op: ">=", value: 90 } });

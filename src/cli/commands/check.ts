@@ -10,7 +10,7 @@ import type { SheetModel } from "../../core/sheet/model";
 import { foldKey } from "../../core/text/normalize";
 import { placeFromText } from "../../core/check/header";
 import { parseReportingPeriod } from "../../core/check/progress";
-import { checkToJson, runCheck, type CheckResult } from "../../core/check/run";
+import { checkToJson, issueCounts, runCheck, type CheckResult } from "../../core/check/run";
 import { buildSummarySheets } from "../../core/check/sheets";
 import { formatCheckTable } from "../../core/check/table";
 import { readDataSet } from "../../core/data/read";
@@ -255,6 +255,6 @@ export const checkCommand: CliCommand = {
       io.out(formatCheckTable(result, lang, 118));
       io.out(t("check.cli.written", lang, { file: path.relative(io.cwd, outPath) || outPath }) + "\n");
     }
-    return result.issues.some((i) => i.severity === "error") ? 1 : 0;
+    return issueCounts(result).errors > 0 ? 1 : 0;
   },
 };

@@ -3,7 +3,7 @@ import { tBoth } from "../i18n/messages";
 import type { Lang, Message } from "../i18n/types";
 import { computeIndicator, indicatorDef, prepare, type IndicatorBasis, type IndicatorValue, type PerUnitValue } from "../indicators/catalogue";
 import { effectiveType } from "../indicators/stats";
-import type { DataIssue } from "../model/issue";
+import type { DataIssue, IssueTally } from "../model/issue";
 import { makeIssue } from "../model/issue-factory";
 import type { RatingCode } from "../model/rating";
 import type { Target, TargetKind } from "../model/target";
@@ -103,7 +103,10 @@ export interface CheckResult {
   header: CheckHeader;
   targets: TargetResult[];
   summary: CheckSummary;
+  /** The issues kept in full (listed one per row in "Lỗi dữ liệu"). */
   issues: DataIssue[];
+  /** The issues past the listing limit, counted per code, sheet and column. */
+  issuesOmitted: IssueTally[];
   organisations: OrganisationRow[];
   /** Which member data the figures came from. */
   memberCount: number;
@@ -135,9 +138,23 @@ export function runCheck(input: CheckInput): CheckResult {
     targets: results,
     summary,
     issues,
+    issuesOmitted: data.issuesOmitted,
     organisations: organisationRows(data, { months, year }, results),
     memberCount: data.members.length,
   };
+}
+
+/** Errors and warnings in all (listed + counted only), and how many of them are listed one by one. */
+export function issueCounts(result: Pick<CheckResult, "issues" | "issuesOmitted">): { errors: number; warnings: number; listed: number; omitted: number } {
+  let errors = 0;
+  let omitted = 0;
+  for (const i of result.issues) if (i.severity === "error") errors++;
+  for (const o of result.issuesOmitted) {
+    omitted += o.count;
+    if (o.severity === "error") errors += o.count;
+  }
+  const total = result.issues.length + omitted;
+  return { errors, warnings: total - errors, listed: result.issues.length, omitted };
 }
 
 function summarise(results: TargetResult[]): CheckSummary {
@@ -190,7 +207,7 @@ function checkTarget(target: Target, ds: DataSet, period: { months: number; year
     return noValue(base, label, tBoth("check.missing.no-indicator"), null);
   }
 
-  const iv = computeIndicator(def.id, ds, { year: period.year, months: period.months, target }) as IndicatorValue;
+  const iv = computeIndicator(def.id, ds, { year: period.year, months: period.months, target, unitMeets: unitJudge(target) }) as IndicatorValue;
   if (def.kind === "per-unit") return perUnitResult(base, label, target, iv, judgeOpts);
 
   let value = iv.value;
@@ -218,6 +235,19 @@ function checkTarget(target: Target, ds: DataSet, period: { months: number; year
     basis: iv.basis,
     missing: null,
     progress: progressFor(target, value, period.months),
+  };
+}
+
+/**
+ * How one unit of a per-unit target is judged: a count per unit ("mỗi chi bộ ít nhất 02") by the judge,
+ * without deadline or stretch; a percent over units ("100% chi bộ có gương") asks each unit for at least one.
+ */
+function unitJudge(target: Target): (value: number) => boolean {
+  if (target.kind === "percent" || typeof target.value !== "number") return (value) => value >= 1;
+  const perUnit = { ...target, deadline: null, stretch: null };
+  return (value) => {
+    const status = judgeValue(perUnit, value).status;
+    return status === "dat" || status === "vuot";
   };
 }
 
@@ -350,6 +380,8 @@ export interface CheckJson {
     source: string | null;
   }[];
   issues: { code: string; severity: DataIssue["severity"]; sheet: string | null; cell: string | null; message: string }[];
+  /** Issues past the listing limit, counted per code, sheet and column (empty unless there are more than 10,000). */
+  issuesOmitted: IssueTally[];
   summary: CheckSummary & { period: { months: number; year: number | null; label: string } };
 }
 
@@ -377,6 +409,7 @@ export function checkToJson(result: CheckResult): CheckJson {
       source: r.source,
     })),
     issues: result.issues.map((i) => ({ code: i.code, severity: i.severity, sheet: i.sheet, cell: i.cell, message: lang === "en" ? i.messageEn : i.message })),
+    issuesOmitted: result.issuesOmitted.map((o) => ({ ...o })),
     summary: { ...result.summary, period: { months: result.period.months, year: result.period.year, label: result.period.label[lang] } },
   };
 }

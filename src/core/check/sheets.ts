@@ -5,7 +5,7 @@ import { cellAddress, parseCellAddress, rangeAddress } from "../sheet/address";
 import type { CellLink, CellStyle, ColumnSpec, ConditionalFormatSpec, SheetModel } from "../sheet/model";
 import { formatNumber, percentDecimals, displayWidth } from "./format";
 import type { Status } from "./judge";
-import type { CheckResult, OrganisationRow, TargetResult } from "./run";
+import { issueCounts, type CheckResult, type OrganisationRow, type TargetResult } from "./run";
 
 /** Sheet names of the check's output (Vietnamese, as staff know them; roles mark them as the add-in's own). */
 export const SUMMARY_SHEET = "Tổng hợp";
@@ -405,7 +405,8 @@ function buildIssues(result: CheckResult, lang: Lang): SheetModel {
   const title = g.row();
   g.merge(title, 0, 5, t("check.sheet.issues.title", lang), book.id({ font: font({ bold: true }, 14) }));
   const sub = g.row();
-  g.merge(sub, 0, 5, t("check.sheet.issues.subtitle", lang, { errors: result.issues.filter((i) => i.severity === "error").length, warnings: result.issues.filter((i) => i.severity === "warning").length }), book.id({ font: font({ italic: true }) }));
+  const counts = issueCounts(result);
+  g.merge(sub, 0, 5, t("check.sheet.issues.subtitle", lang, { errors: formatNumber(counts.errors, 0, lang), warnings: formatNumber(counts.warnings, 0, lang) }), book.id({ font: font({ italic: true }) }));
   g.row();
   const head = g.row();
   const th = book.id({ font: font({ bold: true }), fill: "#D9D9D9", border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrap: true } });
@@ -430,12 +431,13 @@ function buildIssues(result: CheckResult, lang: Lang): SheetModel {
     const n = linesFor(msg, cols[5]);
     if (n > 1) g.rowHeights[row] = n * 15.5 + 3;
   });
-  if (result.issues.length === 0) {
+  if (result.issues.length === 0 && counts.omitted === 0) {
     const row = g.row();
     g.merge(row, 0, 5, t("check.sheet.issues.none", lang), text);
   }
   const last = g.values.length - 1;
   const hasRows = result.issues.length > 0;
+  if (counts.omitted > 0) tallyRows(result, lang, g, { text, center, link, errorStyle, head: book.id({ font: font({ bold: true, italic: true }), alignment: { wrap: true, vertical: "top" } }) }, links);
   return {
     name: ISSUES_SHEET,
     role: "issues",
@@ -451,6 +453,30 @@ function buildIssues(result: CheckResult, lang: Lang): SheetModel {
     conditionalFormats: hasRows ? [{ range: rangeAddress(head + 1, 1, last, 1), type: "containsText", text: t("severity.error", lang), style: { font: { bold: true, color: "#9C0006" } } }] : [],
     page: { orientation: "landscape", paperSize: "A4", fitToWidth: true, printTitleRows: `${head + 1}:${head + 1}`, footer: t("check.sheet.footer", lang) },
   };
+}
+
+/**
+ * Below the table of listed issues: the ones only counted (past ISSUE_LIST_LIMIT), one row per code, sheet
+ * and column with the count and a link to the first of them.
+ */
+function tallyRows(result: CheckResult, lang: Lang, g: Grid, st: { text: string; center: string; link: string; errorStyle: string; head: string }, links: CellLink[]): void {
+  const counts = issueCounts(result);
+  g.row();
+  const intro = g.row();
+  g.merge(intro, 0, 5, t("check.sheet.issues.omitted", lang, { listed: formatNumber(counts.listed, 0, lang), omitted: formatNumber(counts.omitted, 0, lang) }), st.head);
+  g.rowHeights[intro] = 34;
+  for (const o of result.issuesOmitted) {
+    const row = g.row();
+    g.set(row, 1, t(`severity.${o.severity}`, lang), o.severity === "error" ? st.errorStyle : st.center);
+    g.set(row, 2, o.code, st.text);
+    g.set(row, 3, o.sheet, st.text);
+    const target = o.firstCell ? o.firstCell.split(":")[0] : null;
+    const ok = o.sheet && target && parseCellAddress(target);
+    g.set(row, 4, o.firstCell, ok ? st.link : st.center);
+    if (ok) links.push({ cell: cellAddress(row, 4), sheet: o.sheet as string, address: target as string, tooltip: t("check.sheet.issues.jump", lang) });
+    const key = o.column ? "check.sheet.issues.omitted-row" : "check.sheet.issues.omitted-row-nocolumn";
+    g.set(row, 5, t(key, lang, { count: formatNumber(o.count, 0, lang), column: o.column ?? "" }), st.text);
+  }
 }
 
 /** The three output sheets of a check: "Tổng hợp", "Theo tổ chức", "Lỗi dữ liệu". */

@@ -2,7 +2,7 @@ import { t } from "../i18n/messages";
 import type { Lang } from "../i18n/types";
 import type { Target } from "../model/target";
 import { formatNumber, neededDecimals, padEndDisplay, padStartDisplay, percentDecimals, truncateDisplay } from "./format";
-import type { CheckResult, TargetResult } from "./run";
+import { issueCounts, type CheckResult, type TargetResult } from "./run";
 import { countLine, statusText, summaryTitle } from "./sheets";
 
 const OP_TEXT: Record<string, string> = { ">=": "≥ ", ">": "> ", "<=": "≤ ", "<": "< ", "=": "= ", range: "" };
@@ -83,8 +83,7 @@ export function formatCheckTable(result: CheckResult, lang: Lang = result.lang, 
   }
   out.push("");
   out.push(countLine(result, lang));
-  const errors = result.issues.filter((i) => i.severity === "error").length;
-  const warnings = result.issues.length - errors;
-  if (result.issues.length) out.push(t("check.cli.issue-count", lang, { errors, warnings }));
+  const { errors, warnings } = issueCounts(result);
+  if (errors + warnings) out.push(t("check.cli.issue-count", lang, { errors, warnings }));
   return out.join("\n") + "\n";
 }

@@ -1,4 +1,4 @@
-import type { DataIssue } from "../model/issue";
+import type { DataIssue, IssueTally } from "../model/issue";
 import type { NotRatedReason, RatingCode } from "../model/rating";
 
 /** Kind of party organisation (Loại hình). */
@@ -110,7 +110,10 @@ export interface DataSet {
   /** The committee's own rating when given (e.g. a cell "Xếp loại Đảng bộ"), else null. */
   committeeRating: RatingCode | null;
   recognised: RecognisedTable[];
+  /** The issues kept in full (the first ISSUE_LIST_LIMIT, and every table-level one). */
   issues: DataIssue[];
+  /** The issues past the limit, counted per code, sheet and column (empty for all but huge broken files). */
+  issuesOmitted: IssueTally[];
   /** Rows left out of the check because of errors, per table. */
   excluded: { organisations: number; members: number; unions: number };
   /** Year the ratings are for, when known (chooses the rule set). */

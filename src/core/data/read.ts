@@ -24,7 +24,7 @@ import {
   type Fail,
 } from "./values";
 import { IssueSink, addressOf, excelRow, type SheetPos } from "../validation/sink";
-import { validateDataSet, type ValidationContext } from "../validation/checks";
+import { validateDataSet, type ValidationContext } from "./checks";
 import type { CapBase } from "../validation/cap";
 
 export interface ReadOptions {
@@ -793,6 +793,7 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     committeeRating: labels.committee,
     recognised: recognisedTables,
     issues: sink.issues,
+    issuesOmitted: [],
     excluded: {
       organisations: orgs.items.length - 0,
       members: members.items.length,
@@ -809,6 +810,7 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
   if (ds.excluded.organisations) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(orgs) }, { count: ds.excluded.organisations, table: "Tổ chức" });
   if (ds.excluded.members) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(members) }, { count: ds.excluded.members, table: "Đảng viên" });
   if (ds.excluded.unions) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(unions) }, { count: ds.excluded.unions, table: "Đoàn thể" });
+  ds.issuesOmitted = sink.omitted;
   return ds;
 }
 

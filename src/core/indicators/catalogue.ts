@@ -3,7 +3,6 @@ import { tBoth, type MessageParams } from "../i18n/messages";
 import type { Message } from "../i18n/types";
 import { ratingRank, type RatingCode } from "../model/rating";
 import type { Target } from "../model/target";
-import { judgeValue } from "../check/judge";
 import { INDICATOR_IDS, type IndicatorId } from "./ids";
 import { perUnitTypes } from "./per-unit";
 import { effectiveType, indexOrganisations, isGrassroots, isSubBranch, memberStats, reportingWindow, type MemberStats, type OrgIndex } from "./stats";
@@ -40,8 +39,13 @@ export interface IndicatorContext {
   year: number | null;
   /** Months of the year elapsed in the reporting period (12 = whole year). */
   months: number;
-  /** The target being checked (per-unit indicators judge each unit against it). */
+  /** The target being checked (per-unit indicators take its kind of unit, `per`). */
   target?: Target | null;
+  /**
+   * Whether one unit's figure reaches the target, as the check judges it (src/core/check passes its judge:
+   * the indicators count, the check decides). Default: at least one.
+   */
+  unitMeets?: (value: number) => boolean;
 }
 
 export interface IndicatorDef {
@@ -358,9 +362,7 @@ function perUnitOf(valueOf: UnitValue, sourceOf: (ds: DataSet) => string, missin
       let pass: boolean | null = null;
       if (value !== null) {
         known++;
-        // A percent target over units ("100% chi bộ có gương điển hình") asks each unit for at least one.
-        const t = ctx.target;
-        pass = t && t.kind !== "percent" && typeof t.value === "number" ? ["dat", "vuot"].includes(judgeValue({ ...t, deadline: null, stretch: null }, value).status) : value >= 1;
+        pass = ctx.unitMeets ? ctx.unitMeets(value) : value >= 1;
         if (pass) ok++;
       }
       units.push({ org: o.name, ref: o.ref, type, value, ok: pass });

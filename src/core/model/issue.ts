@@ -20,3 +20,18 @@ export interface DataIssue {
   /** 1-based row number in the sheet when the problem is about a row. */
   row?: number | null;
 }
+
+/**
+ * Issues beyond the listing limit, counted instead of kept: one entry per code, sheet and column, with
+ * the first cell so that the user can still go there. Memory stays bounded whatever the input.
+ */
+export interface IssueTally {
+  code: string;
+  severity: Severity;
+  sheet: string | null;
+  /** The column's header as the check knows it ("Ngày sinh"), else its letters ("D"), else null. */
+  column: string | null;
+  count: number;
+  /** A1 address of the first of them. */
+  firstCell: string | null;
+}

@@ -43,3 +43,9 @@ export const DATA_ISSUE_CODES = {
 } as const satisfies Record<string, Severity>;
 
 export type DataIssueCode = keyof typeof DATA_ISSUE_CODES;
+
+/**
+ * Codes said once per table or column (never once per cell): always kept in full, even past the listing
+ * limit, because they explain the rest (what was left out, what is missing, what was repaired).
+ */
+export const TABLE_LEVEL_CODES: ReadonlySet<string> = new Set<DataIssueCode>(["NO_DATA_TABLE", "COLUMN_MISSING", "LEGACY_ENCODING", "RATING_LEGACY", "ROWS_EXCLUDED", "EXCELLENT_CAP_ORGS"]);

@@ -72,6 +72,7 @@ export function dataSet(p: Partial<DataSet> = {}): DataSet {
     committeeRating: null,
     recognised: [],
     issues: [],
+    issuesOmitted: [],
     excluded: { organisations: 0, members: 0, unions: 0 },
     ratingYear: null,
     ...p,

@@ -71,6 +71,14 @@ describe("runCheck", () => {
     expect(row.shortfalls).toEqual([{ targetId: "3", indicator: "org.exemplars.per_unit", value: 0 }]);
   });
 
+  it("each unit of a per-unit count is judged by the check's judge ('ít nhất 03': 2 falls short, 3 and a range's top pass)", () => {
+    const units = dataSet({ organisations: [org("Chi bộ A", { type: "chi-bo-co-so", exemplars: 2 }, 2), org("Chi bộ B", { type: "chi-bo-co-so", exemplars: 3 }, 3)] });
+    const atLeast3 = runCheck({ targets: [target({ kind: "count", value: 3, per: "chi bộ cơ sở", indicator: "org.exemplars.per_unit" })], data: units, lang: "vi" });
+    expect(atLeast3.targets[0].perUnit!.shortfalls.map((u) => u.org)).toEqual(["Chi bộ A"]);
+    const range = runCheck({ targets: [target({ kind: "count", op: "range", value: 1, max: 2, per: "chi bộ cơ sở", indicator: "org.exemplars.per_unit" })], data: units, lang: "vi" });
+    expect(range.targets[0].perUnit!.all.map((u) => u.ok)).toEqual([true, true]); // above the top of a range is "vượt": reached
+  });
+
   it("counts statuses and gathers data and target issues", () => {
     expect(result.summary).toMatchObject({ total: 9, dat: 4, vuot: 0, "chua-dat": 3, "thieu-du-lieu": 2, "chua-den-han": 0 });
     expect(result.issues.map((i) => i.code)).toEqual(["REQUIRED_EMPTY", "CHECK_UNKNOWN_INDICATOR"]);
@@ -94,7 +102,7 @@ describe("runCheck", () => {
 
   it("checkToJson has exactly the documented shape", () => {
     const json = checkToJson(result);
-    expect(Object.keys(json).sort()).toEqual(["issues", "summary", "targets"]);
+    expect(Object.keys(json).sort()).toEqual(["issues", "issuesOmitted", "summary", "targets"]);
     for (const t of json.targets) expect(Object.keys(t).sort()).toEqual(["gap", "id", "indicator", "source", "status", "target", "text", "value"]);
     for (const i of json.issues) expect(Object.keys(i).sort()).toEqual(["cell", "code", "message", "severity", "sheet"]);
     expect(json.targets[1]).toEqual({

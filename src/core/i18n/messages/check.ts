@@ -204,6 +204,12 @@ export const checkMessages = {
   "check.sheet.issues.col.cell": { vi: "Ô", en: "Cell" },
   "check.sheet.issues.col.message": { vi: "Nội dung", en: "Problem" },
   "check.sheet.issues.jump": { vi: "Đến ô này", en: "Go to this cell" },
+  "check.sheet.issues.omitted": {
+    vi: "Trên đây liệt kê {listed} vấn đề đầu tiên. Còn {omitted} vấn đề nữa không liệt kê từng dòng (để tệp kết quả mở được nhanh); số lượng theo mã và cột ở dưới, bấm ô để đến vấn đề đầu tiên của mỗi loại. Sửa các loại lỗi này rồi kiểm tra lại để xem các vấn đề còn lại.",
+    en: "The first {listed} problems are listed above. {omitted} more are not listed one by one (so that the result opens quickly); below are their counts by code and column; click a cell to go to the first of each kind. Fix these kinds of errors and check again to see the rest.",
+  },
+  "check.sheet.issues.omitted-row": { vi: "{count} vấn đề cùng loại ở cột \"{column}\" (ô đầu tiên ở cột Ô).", en: "{count} problems of this kind in the \"{column}\" column (the first one in the Cell column)." },
+  "check.sheet.issues.omitted-row-nocolumn": { vi: "{count} vấn đề cùng loại (ô đầu tiên ở cột Ô).", en: "{count} problems of this kind (the first one in the Cell column)." },
   "check.sheet.issues.none": { vi: "Không phát hiện lỗi dữ liệu.", en: "No data problems found." },
   // Command line (nq check, nq demo).
   "check.cli.usage": { vi: "Cách dùng: nq check DATA.xlsx [--targets NGHI-QUYET.txt|.docx] [--period \"6 tháng đầu năm\"] [--year 2024] [--out OUT.xlsx] [--force] [--json]", en: "Usage: nq check DATA.xlsx [--targets RESOLUTION.txt|.docx] [--period \"6 tháng đầu năm\"] [--year 2024] [--out OUT.xlsx] [--force] [--json]" },

@@ -1,10 +1,10 @@
-import type { Member, Organisation, Union } from "../data/model";
+import type { Member, Organisation, Union } from "./model";
 import type { RatingCode } from "../model/rating";
 import { foldKey } from "../text/normalize";
-import { addMonths, serialFromYMD } from "../data/values";
-import { nameHash } from "../data/text";
-import { IssueSink, addressOf, type SheetPos } from "./sink";
-import { capApplies, capBaseLabel, checkExcellentCap, type CapBase } from "./cap";
+import { addMonths, serialFromYMD } from "./values";
+import { nameHash } from "./text";
+import { IssueSink, addressOf, type SheetPos } from "../validation/sink";
+import { capApplies, capBaseLabel, checkExcellentCap, type CapBase } from "../validation/cap";
 
 /**
  * Checks across rows and tables (the cell-level ones happen while reading): duplicates,
