@@ -16,6 +16,7 @@ import { formatCheckTable } from "../../core/check/table";
 import { readDataSet } from "../../core/data/read";
 import { readResolution } from "../../core/reader/read";
 import { buildTargetsSheet, readTargetsSheet } from "../../core/targets-sheet";
+import { isTargetsSheet } from "../../core/targets-sheet/read";
 import { readWorkbookFile, refuseOutput, writeWorkbookFile } from "../../xlsx";
 
 export interface CheckArgs {
@@ -112,14 +113,31 @@ export function defaultOutPath(dataPath: string): string {
   return path.join(path.dirname(dataPath), `${path.basename(dataPath, ext)}.kiem-tra.xlsx`);
 }
 
-/** Targets typed in (or written earlier) in a "Chỉ tiêu" sheet: the sheet so named first, then any whose header matches. */
-export function targetsFromWorkbook(workbook: WorkbookGrid): { targets: Target[]; issues: DataIssue[]; sheet: string } | null {
-  const sheets = [...workbook.sheets].sort((x, y) => Number(foldKey(y.name) === "chi tieu") - Number(foldKey(x.name) === "chi tieu"));
+/** What `targetsFromWorkbook` found, or which sheets it looked at and why none would do. */
+export type WorkbookTargets = { targets: Target[]; issues: DataIssue[]; sheet: string } | { looked: { sheet: string; named: boolean; header: boolean }[] };
+
+/**
+ * Targets typed in (or written earlier) in a "Chỉ tiêu" sheet: the sheet so named first (with or without
+ * diacritics, any case: "Chi tieu", "CHỈ TIÊU"), then any sheet whose header is that of a targets sheet.
+ */
+export function targetsFromWorkbook(workbook: WorkbookGrid): WorkbookTargets {
+  const named = (name: string) => foldKey(name) === "chi tieu";
+  const sheets = [...workbook.sheets].sort((x, y) => Number(named(y.name)) - Number(named(x.name)));
+  const looked: { sheet: string; named: boolean; header: boolean }[] = [];
   for (const grid of sheets) {
     const r = readTargetsSheet(grid);
     if (r.targets.length > 0) return { targets: r.targets, issues: r.issues, sheet: grid.name };
+    looked.push({ sheet: grid.name, named: named(grid.name), header: isTargetsSheet(grid) });
   }
-  return null;
+  return { looked };
+}
+
+/** The "no targets" sentence: which sheets were looked at, what a targets sheet needs, what to do. */
+function noTargetsMessage(file: string, looked: { sheet: string; named: boolean; header: boolean }[], lang: Lang): string {
+  const sheets = looked.map((l) => `"${l.sheet}"`).join(", ") || "—";
+  const near = looked.find((l) => l.named || l.header);
+  if (near) return t(near.header ? "check.cli.targets-sheet-empty" : "check.cli.targets-sheet-header", lang, { file, sheet: near.sheet, sheets });
+  return t("check.cli.no-targets-sheet", lang, { file, sheets });
 }
 
 async function resolutionText(file: string): Promise<string> {
@@ -216,9 +234,9 @@ export const checkCommand: CliCommand = {
       }
     } else {
       const found = targetsFromWorkbook(workbook);
-      if (!found) {
+      if ("looked" in found) {
         bar.done();
-        io.err(t("check.cli.no-targets-sheet", lang, { file: a.data }) + "\n");
+        io.err(noTargetsMessage(a.data, found.looked, lang) + "\n");
         return 2;
       }
       targets = found.targets;

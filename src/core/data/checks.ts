@@ -156,7 +156,11 @@ class DuplicateIndex {
   private readonly used: number[] = [];
   private readonly hash: Int32Array;
   private readonly birth: Float64Array;
-  constructor(n: number) {
+  /**
+   * `acrossOrgs`: one table for all members (org always 0), and "equal" means the same name and birth in
+   * another organisation; the same one in its own organisation is not added again (DUPLICATE_MEMBER says it).
+   */
+  constructor(n: number, private readonly acrossOrgs = false) {
     this.hash = new Int32Array(n);
     this.birth = new Float64Array(n);
   }
@@ -187,7 +191,8 @@ class DuplicateIndex {
         const j = s - 1;
         if (this.hash[j] === nh && this.birth[j] === birth) {
           const o = items[j];
-          if (o.orgKey === m.orgKey && sameName(o.name, m.name)) return j;
+          if (!this.acrossOrgs && o.orgKey === m.orgKey && sameName(o.name, m.name)) return j;
+          if (this.acrossOrgs && sameName(o.name, m.name)) return o.orgKey === m.orgKey ? -1 : j;
         }
       }
       h = (h + 1) & mask;
@@ -223,6 +228,24 @@ class DuplicateIndex {
 }
 
 const EMPTY_TABLE = new Int32Array(0);
+
+/**
+ * Member `second` has the name and birth date of member `first` of another organisation: the later row is
+ * left out (so the member is counted once, in the first place), the first row is warned; each names the other.
+ */
+function reportTwoOrgs(sink: IssueSink, members: MemberRows, first: number, second: number): void {
+  const a = members.items[first];
+  const b = members.items[second];
+  const at = (i: number) => {
+    const t = members.table[i];
+    return { sheet: members.pos[t].sheet, cell: addressOf(members.pos[t], members.rows[i], members.cols[t].name), row: members.items[i].ref.row };
+  };
+  const wa = at(first);
+  const wb = at(second);
+  sink.add("MEMBER_IN_TWO_ORGS", wb, { name: b.name, org: b.org, other: a.org, sheet: wa.sheet, row: wa.row });
+  sink.add("MEMBER_IN_TWO_ORGS", wa, { name: a.name, org: a.org, other: b.org, sheet: wb.sheet, row: wb.row }, "warning");
+  members.bad[second] = 1;
+}
 
 /** Member rows per organisation key (a size hint: one Map update per run of equal keys). */
 function countRuns(items: Member[]): Map<string, number> {
@@ -279,6 +302,7 @@ function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, memb
     lastBranchCount = 0;
   };
   const dup = new DuplicateIndex(n);
+  const across = new DuplicateIndex(n, true);
   const orgNo = new Map<string, number>();
   const rowsPerOrg = members.orgRows ?? countRuns(members.items);
   const hashes = members.nameHash;
@@ -377,6 +401,10 @@ function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, memb
       if (first >= 0) {
         sink.add("DUPLICATE_MEMBER", { sheet: pos.sheet, cell: addressOf(pos, r, mc.name), row: m.ref.row }, { name: m.name, first: members.items[first].ref.row });
         members.bad[i] = 1;
+      } else {
+        // A member belongs to one organisation: the same name and birth date in another is reported on both rows.
+        const other = across.add(i, known >= 0 ? known : nameHash(m.name), birth, 0, members.items);
+        if (other >= 0) reportTwoOrgs(sink, members, other, i);
       }
     }
     // the row is final now: count it for the cap

@@ -25,6 +25,7 @@ import {
 } from "./values";
 import { IssueSink, addressOf, excelRow, type SheetPos } from "../validation/sink";
 import { validateDataSet, type ValidationContext } from "./checks";
+import { isTargetsSheet } from "../targets-sheet/read";
 import type { CapBase } from "../validation/cap";
 
 export interface ReadOptions {
@@ -727,7 +728,8 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
   const today = options.today ?? todaySerial();
   const own = new Set(workbook.ownSheets ?? []);
   const labels = { year: null as number | null, committee: null as RatingCode | null, committeeSet: false };
-  const sheets = (workbook.sheets ?? []).filter((s) => s && !own.has(s.name) && Array.isArray(s.values));
+  // A targets sheet ("Chỉ tiêu", hand-made or ours) is never data, whatever its columns look like.
+  const sheets = (workbook.sheets ?? []).filter((s) => s && !own.has(s.name) && Array.isArray(s.values) && !isTargetsSheet(s));
   const found: { grid: SheetGrid; t: FoundTable | null }[] = [];
   for (const grid of sheets) {
     let t: FoundTable | null = null;

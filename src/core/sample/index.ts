@@ -252,14 +252,15 @@ function buildModel(n: number, year: number, rnd: () => number): { orgs: OrgRow[
       const ageAtAdmission = 19 + Math.floor(rnd() * Math.max(1, Math.min(age - 19, 27)));
       admission = Math.min(birth + Math.floor(ageAtAdmission * 365.25) + 30 + Math.floor(rnd() * 200), yearStart - 1);
     }
-    // unique name + birth inside the TCCSĐ (the duplicate check must stay silent on the clean sample)
+    // unique name + birth in the whole sample: the same one inside a TCCSĐ is a duplicate, in two TCCSĐ a member
+    // listed twice (MEMBER_IN_TWO_ORGS); the checks must stay silent on the clean sample
     const fam = Math.floor(rnd() * FAMILY.length);
     const mid = Math.floor(rnd() * (female ? MIDDLE_FEMALE.length : MIDDLE_MALE.length));
     const giv = Math.floor(rnd() * (female ? GIVEN_FEMALE.length : GIVEN_MALE.length));
     const id = ((female * 32 + fam) * 16 + mid) * 64 + giv;
     const uid = ((female * 32 + FAMILY_UNIQUE[fam]) * 16 + MIDDLE_UNIQUE[female][mid]) * 64 + giv;
-    while (used.has((m.tccsd[j] * 262144 + uid) * 60000 + birth)) birth++;
-    used.add((m.tccsd[j] * 262144 + uid) * 60000 + birth);
+    while (used.has(uid * 60000 + birth)) birth++;
+    used.add(uid * 60000 + birth);
     if (admission - birth < 6575 + 30) admission = birth + 6575 + 30; // 18 years and a month
     m.nameId[j] = id;
     m.birth[j] = birth;
@@ -515,6 +516,12 @@ function inject(orgs: OrgRow[], orgRows: CellValue[][], m: MemberTable, memberRo
   j = pick(at(15), () => true);
   memberRows[j][MC("gender")] = "Không rõ";
   note("LIST_UNKNOWN", names.member, memCell(j, "gender"));
+  // the same person listed in two organisations: a later member of another TCCSĐ takes an earlier one's name and birth
+  j = pick(at(16), () => true);
+  const twin = pick(at(17), (q) => q > j && m.tccsd[q] !== m.tccsd[j]);
+  memberRows[twin][MC("name")] = memberRows[j][MC("name")];
+  memberRows[twin][MC("birth")] = memberRows[j][MC("birth")];
+  note("MEMBER_IN_TWO_ORGS", names.member, memCell(twin, "name"));
 
   // --- EXCELLENT_CAP: one đảng bộ cơ sở with far too many HTXSNV members
   {

@@ -49,6 +49,15 @@ function findHeader(grid: SheetGrid): { row: number; cols: Map<ColumnKey, number
   return null;
 }
 
+/** True when the sheet has the header of a targets sheet ("Chỉ tiêu"): such a sheet is never read as data. */
+export function isTargetsSheet(grid: SheetGrid): boolean {
+  try {
+    return findHeader(grid) !== null;
+  } catch {
+    return false;
+  }
+}
+
 function kindOf(s: string): TargetKind | null {
   const f = foldKey(s);
   if (!f) return null;

@@ -26,6 +26,8 @@ export const DATA_ISSUE_CODES = {
   DUPLICATE_ORG: "error",
   DUPLICATE_MEMBER: "error",
   DUPLICATE_UNION: "error",
+  /** The later row is left out (error), the first one warned: a member belongs to one organisation. */
+  MEMBER_IN_TWO_ORGS: "error",
   MEMBER_ORG_UNKNOWN: "warning",
   PARENT_MISSING: "warning",
   RATING_SUM_MISMATCH: "warning",

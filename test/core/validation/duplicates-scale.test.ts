@@ -34,7 +34,8 @@ describe("duplicate members at scale (per-organisation tables that grow)", () =>
       const o = ["Chi bộ A", "Chi bộ B", "Chi bộ C"][Math.floor(k / 50) % 3];
       rows.push([`Người ${k}`, S(1950 + (k % 30), 1 + (k % 12), 1 + (k % 28)), o, S(2005, 5, 1), S(2006, 5, 1), "HTTNV"]);
     }
-    // Repeats: same name (other spelling), birth and organisation → duplicate; other organisation or birth → not.
+    // Repeats: same name (other spelling), birth and organisation → duplicate; another organisation → a member in two
+    // organisations (MEMBER_IN_TWO_ORGS, the later row left out); another birth date → another person.
     rows.push(["NGƯỜI  5", S(1955, 6, 6), "Chi bộ A", S(2005, 5, 1), S(2006, 5, 1), "HTTNV"]); // k = 5 is in Chi bộ A
     rows.push(["Người 5", S(1955, 6, 6), "Chi bộ B", S(2005, 5, 1), S(2006, 5, 1), "HTTNV"]);
     rows.push(["Người 1799", S(1950 + (1799 % 30), 1 + (1799 % 12), 1 + (1799 % 28)), "Chi bộ C", S(2005, 5, 1), S(2006, 5, 1), "HTTNV"]);
@@ -43,7 +44,8 @@ describe("duplicate members at scale (per-organisation tables that grow)", () =>
     expect(codes(ds, "DUPLICATE_MEMBER")).toEqual(["A1802", "A1804"]);
     const first = ds.issues.filter((i) => i.code === "DUPLICATE_MEMBER").map((i) => i.message);
     expect(first[0]).toContain("7"); // row of "Người 5" (k = 5 → row 7)
-    expect(ds.members.length).toBe(1802);
-    expect(ds.excluded.members).toBe(2);
+    expect(codes(ds, "MEMBER_IN_TWO_ORGS")).toEqual(["A1803", "A7"]);
+    expect(ds.members.length).toBe(1801);
+    expect(ds.excluded.members).toBe(3);
   });
 });

@@ -52,6 +52,10 @@ export const dataMessages = {
   // ---------------------------------------------------------------- issues: rows and tables
   "issue.DUPLICATE_ORG": { vi: "Tổ chức \"{name}\" xuất hiện lần thứ hai (lần đầu ở dòng {first}).", en: "The organisation \"{name}\" appears a second time (first at row {first})." },
   "issue.DUPLICATE_MEMBER": { vi: "Đảng viên \"{name}\" trùng họ tên và ngày sinh với dòng {first} trong cùng tổ chức.", en: "The member \"{name}\" has the same name and birth date as row {first} in the same organisation." },
+  "issue.MEMBER_IN_TWO_ORGS": {
+    vi: "Đảng viên \"{name}\" ({org}) trùng họ tên và ngày sinh với dòng {row} của sheet \"{sheet}\" ({other}). Mỗi đảng viên chỉ sinh hoạt ở một tổ chức: nếu đã chuyển sinh hoạt, hãy xóa dòng ở tổ chức cũ; nếu là hai người khác nhau, hãy kiểm tra lại ngày sinh. Dòng sau được để riêng để không tính hai lần.",
+    en: "The member \"{name}\" ({org}) has the same name and birth date as row {row} of the \"{sheet}\" sheet ({other}). A member belongs to one organisation: if they moved, delete the row of the old one; if they are two people, check the birth dates. The later row is left out so that no one is counted twice.",
+  },
   "issue.DUPLICATE_UNION": { vi: "Đoàn thể \"{name}\" xuất hiện lần thứ hai (lần đầu ở dòng {first}).", en: "The union \"{name}\" appears a second time (first at row {first})." },
   "issue.MEMBER_ORG_UNKNOWN": { vi: "Tổ chức \"{org}\" của {count} đảng viên không có trong bảng \"Tổ chức\".", en: "The organisation \"{org}\" of {count} members is not in the \"Tổ chức\" table." },
   "issue.PARENT_MISSING": { vi: "Chi bộ trực thuộc \"{name}\" ghi trực thuộc \"{parent}\", nhưng không có đảng bộ cơ sở này trong bảng.", en: "The chi bộ trực thuộc \"{name}\" belongs to \"{parent}\", which is not a đảng bộ cơ sở in the table." },
