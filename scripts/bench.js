@@ -18,6 +18,7 @@ const path = require("path");
 const { spawnSync, execFileSync } = require("child_process");
 const { performance } = require("perf_hooks");
 const { ROOT, LIB, SAMPLE_RESOLUTION, median, timeRuns, seedFiles, lib } = require("./bench/lib");
+const { benchMerge, mergeReport, mergeGoals } = require("./bench/merge");
 
 const QUICK = process.argv.includes("--quick");
 /** Also time HyperFormula with a per-organisation COUNTIFS sheet at 2,712 members (one run, ~30 s). */
@@ -202,6 +203,7 @@ function goals(res) {
     ["Round trips independent of size apart from chunking", small && big ? sameFixed : null, small && big ? `read ${small.read.syncs}→${big.read.syncs}, write ${small.writeSummary.syncs}→${big.writeSummary.syncs}, data ${small.writeData.syncs}→${big.writeData.syncs} syncs` : "–"],
     ["No request over 5 MB", office.length ? largest <= GOALS.requestBytes : null, office.length ? fmtBytes(largest) : "–"],
     ["Peak memory of the 1,000,000-member run < 1.5 GB", e1m.maxRssBytes ? e1m.maxRssBytes < GOALS.peakRssBytes : null, e1m.maxRssBytes ? fmtBytes(e1m.maxRssBytes) : "–"],
+    ...mergeGoals(res.merge),
   ];
   return list.map(([goal, ok, figure]) => ({ goal, status: ok === null ? "N/A" : ok ? "PASS" : "MISS", figure }));
 }
@@ -230,6 +232,7 @@ function report(res) {
   lines.push("", `5. Memory: peak RSS of the 1,000,000-member engine run ${e1m && e1m.maxRssBytes ? `${fmtBytes(e1m.maxRssBytes)} (the input grids alone: ${fmtBytes(e1m.rssAfterGrids)})` : "–"}`);
   const fn = res.functions;
   if (fn) lines.push("", fn.error ? `6. NQ.TYLE: ${fn.error}` : `6. NQ.TYLE over ${fmtN(fn.cells)} rating cells: ${fmtMs(fn.ours.medianMs)} vs the same answer by ${fn.hf.countifs} COUNTIFs in HyperFormula ${fmtMs(fn.hf.medianMs)} → ${fn.ratio.toFixed(0)}× faster (same value: ${fn.same ? "yes" : "NO"})`);
+  lines.push("", ...mergeReport(res.merge));
   lines.push("", "Goals:", table([["Goal", "Status", "Figure"], ...res.goals.map((g) => [g.goal, g.status, g.figure])]));
   return lines.join("\n");
 }
@@ -260,6 +263,8 @@ function main() {
   res.office = step("office", benchOffice);
   log("5. NQ.* functions…");
   res.functions = step("functions", benchFunctions);
+  log("7. nq merge…");
+  res.merge = step("merge", () => benchMerge({ quick: QUICK, log }));
   res.goals = goals(res);
   res.totalSeconds = (performance.now() - t0) / 1000;
   res.machine.loadAverageAtEnd = os.loadavg()[0];

@@ -21,14 +21,14 @@ const { ROOT, lib, median } = require("./lib");
 
 const GOALS = { small: { files: 68, members: 2712, ms: 3000 }, large: { files: 500, members: 100_000, ms: 30_000, rssBytes: 1.5 * 1024 ** 3 } };
 
-/** Copy `k` of a unit's workbook under other names (a "cụm" of its own), births shifted so no member is the same person. */
+/** Copy `k` of a unit's workbook under other organisation names (a "cụm" of its own). */
 function renamed(sheets, k) {
   if (k === 0) return sheets;
   const tag = (s) => (typeof s === "string" && s ? `${s} - cụm ${k + 1}` : s);
   const edit = (sheet, fn) => ({ ...sheet, values: sheet.values.map((row, r) => (r < 4 ? row : fn(row.slice()))) });
   return [
     edit(sheets[0], (row) => ((row[0] = tag(row[0])), row[1] !== "Chi bộ trực thuộc" || (row[2] = tag(row[2])), row)),
-    edit(sheets[1], (row) => ((row[3] = tag(row[3])), (row[4] = tag(row[4])), typeof row[1] === "number" && (row[1] += k), row)),
+    edit(sheets[1], (row) => ((row[3] = tag(row[3])), (row[4] = tag(row[4])), row)),
     edit(sheets[2], (row) => ((row[0] = tag(row[0])), row)),
   ];
 }
@@ -38,12 +38,13 @@ async function makeUnits(dir, files, members) {
   const { generateSample } = lib("core/sample/index.js");
   const { sampleUnitWorkbooks } = lib("core/sample/units.js");
   const { writeWorkbookFile } = lib("xlsx/index.js");
-  const perCopy = sampleUnitWorkbooks(generateSample({ members: Math.round((members * 68) / files) }));
+  const perCopy = Math.round((members * 68) / files);
   fs.mkdirSync(dir, { recursive: true });
   let written = 0;
   let memberRows = 0;
   for (let k = 0; written < files; k++) {
-    for (const u of perCopy) {
+    // each copy its own seed: other people, other figures (copy 0 is the bundled sample's seed)
+    for (const u of sampleUnitWorkbooks(generateSample({ members: perCopy, seed: 4 + k }))) {
       if (written >= files) break;
       const sheets = renamed(u.sheets, k);
       const name = k === 0 ? u.name : `${String(k + 1).padStart(2, "0")}-${u.name}`;
@@ -78,7 +79,7 @@ async function benchSize(goal, runs, log) {
       last = runOnce(path.join(dir, "don-vi"), path.join(dir, "gop.xlsx"));
       times.push(last.ms);
     }
-    return { ...made, runs, medianMs: median(times), allMs: times, inProcessMs: last.inProcessMs, maxRssBytes: last.maxRssBytes, written: last.written, outBytes: last.outBytes, exitCode: last.exitCode, problems: last.problems };
+    return { ...made, runs, medianMs: median(times), allMs: times, inProcessMs: last.inProcessMs, cpuMs: last.cpuMs, maxRssBytes: last.maxRssBytes, written: last.written, outBytes: last.outBytes, exitCode: last.exitCode, problems: last.problems };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -103,7 +104,7 @@ const gb = (b) => `${(b / 1024 ** 3).toFixed(2)} GB`;
 
 function mergeReport(m) {
   if (!m || m.error) return [`7. Merge: ${m ? m.error : "–"}`];
-  const line = (s) => `${s.files} files / ${s.members.toLocaleString("en-US")} members (${(s.bytes / 1024 ** 2).toFixed(1)} MB): ${fmt(s.medianMs)} (median of ${s.runs}; in-process ${fmt(s.inProcessMs)}), peak RSS ${gb(s.maxRssBytes)}`;
+  const line = (s) => `${s.files} files / ${s.members.toLocaleString("en-US")} members (${(s.bytes / 1024 ** 2).toFixed(1)} MB): ${fmt(s.medianMs)} (median of ${s.runs}; in-process ${fmt(s.inProcessMs)}, CPU ${fmt(s.cpuMs)}), peak RSS ${gb(s.maxRssBytes)}`;
   return ["7. nq merge (fresh process each run, spawn to exit):", `   ${line(m.small)}`, `   ${line(m.large)}`];
 }
 
@@ -128,7 +129,8 @@ async function runHere(dir, out) {
   const json = JSON.parse(stdout);
   const problems = {};
   for (const p of json.problems) problems[p.code] = (problems[p.code] || 0) + 1;
-  return { exitCode: code, problems, inProcessMs, maxRssBytes: process.resourceUsage().maxRSS * 1024, written: { organisations: json.organisations, members: json.members, unions: json.unions }, outBytes: fs.statSync(out).size };
+  const cpu = process.cpuUsage();
+  return { exitCode: code, problems, inProcessMs, cpuMs: (cpu.user + cpu.system) / 1000, maxRssBytes: process.resourceUsage().maxRSS * 1024, written: { organisations: json.organisations, members: json.members, unions: json.unions }, outBytes: fs.statSync(out).size };
 }
 
 if (require.main === module) {

@@ -3,7 +3,7 @@ import * as path from "path";
 import type { CliCommand, CliIO } from "../io";
 import { t } from "../../core/i18n/messages";
 import type { Lang } from "../../core/i18n/types";
-import { buildMergeSheets, mergeToJson, Merger, type MergeResult } from "../../core/merge";
+import { buildMergeSheets, mergeToJson, runMergeSession, type MergeResult } from "../../core/merge";
 import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
 
 /**
@@ -123,21 +123,24 @@ function progress(io: CliIO, n: number, total: number, file: string): void {
 }
 
 async function mergeFiles(files: InputFile[], names: string[], out: string, strict: boolean, io: CliIO): Promise<MergeResult> {
-  const merger = new Merger({ strict });
   const seen: string[] = [];
-  for (let i = 0; i < files.length; i++) {
-    const f = files[i];
-    progress(io, i + 1, files.length, names[i]);
-    if (sameFile(f.path, out)) merger.add({ name: names[i], failure: t("issue.MERGE_FILE_IS_OUTPUT", "vi"), code: "is-output" });
-    else if (seen.some((s) => sameFile(s, f.path))) merger.add({ name: names[i], failure: t("issue.MERGE_FILE_REPEATED", "vi"), code: "repeated" });
-    else {
-      seen.push(f.path);
-      const read = await readWorkbookFile(f.path);
-      merger.add(read.ok ? { name: names[i], workbook: read.workbook } : { name: names[i], failure: read.message });
-    }
-  }
+  const result = await runMergeSession(
+    {
+      count: files.length,
+      onStart: (i) => progress(io, i + 1, files.length, names[i]),
+      async read(i) {
+        const f = files[i];
+        if (sameFile(f.path, out)) return { name: names[i], failure: t("issue.MERGE_FILE_IS_OUTPUT", "vi"), code: "is-output" };
+        if (seen.some((s) => sameFile(s, f.path))) return { name: names[i], failure: t("issue.MERGE_FILE_REPEATED", "vi"), code: "repeated" };
+        seen.push(f.path);
+        const read = await readWorkbookFile(f.path);
+        return read.ok ? { name: names[i], workbook: read.workbook } : { name: names[i], failure: read.message };
+      },
+    },
+    { strict },
+  );
   if (io.isTTY) io.err("\r\x1b[K");
-  return merger.finish();
+  return result as MergeResult; // never cancelled here
 }
 
 function printSummary(io: CliIO, result: MergeResult, lang: Lang): void {

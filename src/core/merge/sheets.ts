@@ -43,7 +43,7 @@ function dataSheet(m: MergedTable, result: MergeResult, lang: Lang): SheetModel 
   });
 }
 
-const COLS = [6, 30, 16, 24, 16, 8, 70, 14];
+const COLS = [6, 30, 14, 34, 14, 12, 64, 12];
 
 function fileProblems(f: FileSummary, result: MergeResult, lang: Lang): string {
   if (f.status === "bad" && f.reason) return f.reason;
@@ -68,6 +68,7 @@ class ReportBuilder {
   header(keys: string[], prefix: string, lang: Lang): number {
     const r = this.g.row();
     keys.forEach((k, c) => this.g.set(r, c, t(`${prefix}.${k}`, lang), this.th));
+    this.g.rowHeights[r] = 34; // two lines: "Đảng viên / (đọc / ghi)"
     return r;
   }
 
