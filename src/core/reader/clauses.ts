@@ -137,10 +137,13 @@ function emit(st: ItemState, m: Mention, t: Target, link: { parentRef: RawTarget
 /** The clause's stance: its own words plus what it inherits from the clause or sentence before. */
 function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOfItem: boolean): number {
   const { inp } = st;
-  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1));
+  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1), inp.flow.now);
+  if (opens && firstOfItem) inp.flow.reporting = false;
   const carry = opens ? (inp.prior > 0 ? inp.prior : sentenceCarry(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score)) : clauseCarry(inp.flow);
   const score = own.score + carry;
   inp.flow.last = score;
+  if (score <= -3) inp.flow.reporting = true;
+  else if (own.score >= 3) inp.flow.reporting = false;
   return score;
 }
 
@@ -160,22 +163,21 @@ function asideAt(f: string, c0: number, pos: number): [number, number] | null {
 function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: number, stance: number): number[] {
   const { inp } = st;
   const scores: number[] = [];
-  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1)).score;
+  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1), inp.flow.now).score;
   let lastMain = 0;
-  // A clause that quotes the resolution's target ("…, theo Nghị quyết 90% trở lên") reports the other figures.
-  let reported = quotesTarget(inp.f.slice(c0, c1));
-  for (const m of mentions) {
-    const aside = asideAt(inp.f, c0, m.start);
-    const words = aside ? clauseSignals(inp.f.slice(aside[0], aside[1]), inp.s.slice(aside[0], aside[1])).score : own;
-    const base = aside ? words + Math.max(0, inp.prior) : reported ? Math.min(stance, -1) : stance;
-    const local = mentionSignals(inp.f, m, aside ? aside[0] : c0, words);
-    let score = base + local;
+  const asides = mentions.map((m) => asideAt(inp.f, c0, m.start));
+  const words = asides.map((a) => (a ? clauseSignals(inp.f.slice(a[0], a[1]), inp.s.slice(a[0], a[1]), inp.flow.now).score : own));
+  const locals = mentions.map((m, i) => mentionSignals(inp.f, m, asides[i]?.[0] ?? c0, words[i]));
+  // A clause that quotes the resolution's target ("…, theo Nghị quyết 90% trở lên") reports its other figures, and
+  // so does one with a figure in the form of a result ("152/159", "đạt 225%"), unless it says strong goal words.
+  const reported = quotesTarget(inp.f.slice(c0, c1)) || (own < 3 && locals.some((l, i) => !asides[i] && l <= -3));
+  mentions.forEach((m, i) => {
+    const base = asides[i] ? words[i] + Math.max(0, inp.prior) : reported && !isQuotedTarget(inp.f, m, c0) ? Math.min(stance, -1) : stance;
+    let score = base + locals[i];
     if (m.scope >= 0 && lastMain > 0) score = Math.max(score, lastMain);
-    if (!aside && m.scope < 0) lastMain = score;
-    // A figure in the form of a result ("152/159", "102,91%") makes the rest of its clause a report.
-    if (!aside && local <= -3) reported = true;
+    if (!asides[i] && m.scope < 0) lastMain = score;
     scores.push(score);
-  }
+  });
   if (reported) inp.flow.last = Math.min(inp.flow.last, -2);
   return scores;
 }

@@ -10,7 +10,7 @@ import { foldSameLength, repairOcrForMatching } from "../text/normalize";
 import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
 import { prepareText } from "./prepare";
-import { newFlow } from "./stance";
+import { newFlow, presentYear } from "./stance";
 import { DEADLINE } from "./vocab";
 import { findTargetsSection, splitLines, type Line } from "./structure";
 import { t as msg } from "../i18n/messages";
@@ -43,7 +43,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
   const { section, headings } = findTargetsSection(lines);
   const inSection = section.ranges.length > 0;
   const ranges = inSection ? section.ranges : [[0, lines.length] as [number, number]];
-  const flow = newFlow(options.trace);
+  const flow = newFlow(presentYear(folded), options.trace);
   const raws: RawTarget[] = [];
   const repairs = [...prepared.repairs];
   outer: for (const [from, to] of ranges) {

@@ -20,17 +20,26 @@ const nfc = (src: string, weight: number, why: string): Signal => ({ re: new Reg
 
 /** Signals in a clause's folded words. */
 const FOLDED_SIGNALS: Signal[] = [
-  sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra", 3, "goal"),
-  sig("(?:den|toi|truoc)(?: het| cuoi)?(?: nam)? \\d{4}|tu nay den", 3, "deadline"),
-  sig("hang nam|moi nam|hang quy|moi quy|hang thang|tung nam|binh quan(?: hang| moi)? nam|/\\s?nam", 2, "yearly"),
-  sig("tro len|tro xuong|it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|bao dam|dam bao|giu vung|can dat|tat ca", 2, "goal-op"),
-  sig("nam qua|vua qua|ket qua|cung ky|tu dau nam|den nay|thong ke|hien co|hien nay|nhiem ky qua|giai doan qua|vuot chi tieu|vuot ke hoach", -4, "result"),
-  sig("chiem \\d[\\d.,]*|bang \\d[\\d.,]*\\s*%", -3, "result-share"),
+  sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra|giao chi tieu|tu nay den", 3, "goal"),
+  sig("hang nam|moi nam|hang quy|moi quy|hang thang|binh quan(?: hang| moi)? nam|/\\s?nam", 1, "yearly"),
+  sig("it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|bao dam|dam bao|giu vung|can dat|tat ca", 2, "goal-op"),
+  sig("duy tri", 1, "goal-weak"),
+  sig(
+    "nam qua|vua qua|ket qua|cung ky|tu dau nam|den nay|thong ke|hien co|nhiem ky qua|giai doan qua|vuot chi tieu|vuot ke hoach|" +
+      "uoc dat|uoc tinh|uoc thuc hien|uoc giam|uoc tang|noi bat|tinh den|qua danh gia|nua (?:dau )?nhiem ky|giua nhiem ky|dat va vuot|so voi du toan",
+    -4,
+    "result",
+  ),
+  sig("bau|duoc bau|trung cu|ung cu|dai bieu chinh thuc|dai bieu du khuyet|uy vien ban", -4, "election"),
+  sig("bang \\d[\\d.,]*\\s*%", -3, "result-share"),
 ];
+/** "90% trở lên", "từ 50 đảng viên trở lên": an operator on a number (not "hoàn thành tốt nhiệm vụ trở lên"). */
+const ATTACHED_OP = /\d\s*(?:%|‰|%0|%o)?\s*tro (?:len|xuong)|(?<![a-z])tu \d[^;,]{0,40}?tro len/;
 const NFC_SIGNALS: Signal[] = [
   nfc("đã|đạt được", -4, "past"),
   nfc("sẽ|phải|cần", 2, "future"),
-  nfc("đạt|trên(?! địa bàn| cơ sở| tổng)|dưới(?! sự)|tăng(?! cường)|giảm|hạ thấp", 1, "goal-weak"),
+  nfc("mỗi (?!năm|quý|tháng|lần|người|trường hợp)\\p{L}+", 2, "per-unit"),
+  nfc("đạt|trên(?! địa bàn| cơ sở| tổng)|dưới(?! sự)|tăng(?! cường)|giảm|hạ thấp|hơn", 1, "goal-weak"),
 ];
 /** "chỉ tiêu" sets a goal unless it names one already set: "đạt 103% chỉ tiêu", "so với chỉ tiêu", "16 chỉ tiêu". */
 const CHI_TIEU = /(?<!\p{L})chỉ tiêu(?!\p{L})/iu;
@@ -49,11 +58,36 @@ export interface ClauseStance {
 
 /** Score of a clause's own words (folded `f`, NFC `s`, same positions). */
 /** "đạt 102,91% so với chỉ tiêu Nghị quyết đề ra", "vượt 3% kế hoạch": a result measured against the plan. */
-const RESULT_VS_PLAN = /(?:dat|bang|vuot)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
+const RESULT_VS_PLAN = /(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
 /** "đã thống nhất giao chỉ tiêu", "đã thông qua 16 chỉ tiêu": a decision taken, whose content is the goal. */
 const PAST_DECISION = /(?<!\p{L})đã\s+(?:cùng\s+)?(?:thống nhất|quyết định|ban hành|thông qua|biểu quyết|đề ra|giao|phê duyệt|xác định|đặt ra|xây dựng kế hoạch)/iu;
 
-export function clauseSignals(f: string, s: string): ClauseStance {
+/** "đến năm 2025", "đến cuối 2002", "vào năm 2030": a deadline; "(năm 2020)", "nhiệm kỳ 2015 - 2020": a time. */
+const DEADLINE_WORDS = /(?<![a-z])(?:den|toi|truoc|vao)(?: het| cuoi)?(?: nam)? ((?:19|20)\d\d)(?!\d)/g;
+const YEAR_WORDS = /(?<![a-z])(?:nam|cuoi nam|dau nam|het nam)\s+((?:19|20)\d\d)(?![\d]|\s*[-–]\s*\d)/g;
+const TERM_WORDS = /(?<![\d.,])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * The time of a clause against the document's present (`now`, the year it was written, see presentYear): a
+ * deadline still ahead is a goal; a deadline, a year or a term already past is a result ("Đến cuối năm 2019, thu
+ * nhập đạt 40,8 triệu", "Nhiệm kỳ 2015 - 2020, Đảng bộ kết nạp 929 đảng viên"). A base year ("so với năm 2020") is
+ * neither.
+ */
+function timeSignal(f: string, now: number | null): { weight: number; why: string } | null {
+  const base = (at: number) => /so voi(?: nam)?\s*$/.test(f.slice(Math.max(0, at - 12), at));
+  let ahead = false;
+  for (const m of f.matchAll(DEADLINE_WORDS)) {
+    if (now !== null && Number(m[1]) <= now) return { weight: -3, why: "past-year" };
+    ahead = true;
+  }
+  if (now !== null) {
+    for (const m of f.matchAll(YEAR_WORDS)) if (Number(m[1]) < now && !base(m.index ?? 0)) return { weight: -3, why: "past-year" };
+    for (const m of f.matchAll(TERM_WORDS)) if (Number(m[2]) <= now && Number(m[1]) < now && !base(m.index ?? 0)) return { weight: -3, why: "past-term" };
+  }
+  return ahead ? { weight: 3, why: "deadline" } : null;
+}
+
+export function clauseSignals(f: string, s: string, now: number | null = null): ClauseStance {
   let score = 0;
   const reasons: string[] = [];
   const add = (weight: number, why: string) => {
@@ -67,6 +101,9 @@ export function clauseSignals(f: string, s: string): ClauseStance {
     words = f.slice(0, vs.index) + " ".repeat(vs[0].length) + f.slice(vs.index + vs[0].length);
   }
   for (const g of FOLDED_SIGNALS) if (g.re.test(words)) add(g.weight, g.why);
+  if (ATTACHED_OP.test(words)) add(2, "goal-op");
+  const time = timeSignal(words, now);
+  if (time) add(time.weight, time.why);
   for (const g of NFC_SIGNALS) if (g.why !== "past" && g.re.test(s)) add(g.weight, g.why);
   const past = NFC_SIGNALS[0].re.exec(s);
   if (past && PAST_DECISION.test(s)) add(2, "decision");
@@ -96,18 +133,21 @@ export function mentionSignals(f: string, m: Mention, partStart: number, ownWord
   if (QUOTED_TARGET_BEFORE.test(before)) return 8;
   let score = 0;
   const isPercent = m.kind === "percent" && m.form === "number";
+  const after = f.slice(m.end, m.end + 30);
   // A range is a goal: results are exact figures ("thành lập được 2 - 3 tổ chức đảng").
-  if (m.max !== null) score += 3;
+  if (m.max !== null) score += 2;
   // "kết nạp được 929 đảng viên" reports, unless the clause sets goals; "có tổng số 5.356", "hiện có 73" report.
   if (ownWords < 2 && /[a-z] duoc\s*$/.test(before)) score -= 2;
-  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|chiem)\s*$/.test(before)) score -= 3;
+  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|gan|deu dat|(?<!giam |chi )con)\s*$/.test(before)) score -= 3;
+  // "đạt 24,4% (đạt 100% so với Nghị quyết)", "(vượt 6,2%)": a figure judged against its plan.
+  if (/^\s*(?:[a-z ]{0,12})?\(\s*(?:dat|vuot|bang|tang|giam)(?![a-z])/.test(after)) score -= 4;
   // "Toàn Đảng bộ có 45 chi bộ": what a body has is a fact ("Có 90% …", "có từ …", "mỗi chi bộ có …" set goals).
   if (m.kind === "count" && m.form === "number" && /[a-z]{2} co\s*$/.test(before) && !/(?:phan dau|moi [a-z ]{2,30}|deu|se|phai|can|phan dau de|nham) co\s*$/.test(before)) score -= 2;
   // "đạt 103% kế hoạch", "đạt 98,5% chỉ tiêu": a result against the plan (100% of the plan is itself a goal).
-  if (isPercent && m.value !== 1 && /^\s*(?:so voi )?(?:chi tieu|ke hoach|nghi quyet|cung ky)/.test(f.slice(m.end, m.end + 30))) score -= 5;
+  if (isPercent && m.value !== 1 && /^\s*(?:so voi |so )?(?:chi tieu|ke hoach|nghi quyet|cung ky|du toan)/.test(after)) score -= 5;
   if (isPercent && m.value > 1 && !/(?:tang|giam)[a-z ]{0,20}$/.test(before)) score -= 3; // "đạt 102,91%"
   if (isPercent && m.value >= 0.01 && (/^\d+,\d\d$/.test(m.raw) || (m.value >= 0.1 && /^\d+,[1-46-9]$/.test(m.raw)))) score -= 2; // "97,35%", "97,9%": measured
-  if (m.form === "fraction" && m.value !== m.total) score -= 6; // "152/159 đảng bộ": a measured ratio
+  if (m.form === "fraction" && m.value !== m.total) score -= 3; // "152/159 đảng bộ": a measured ratio
   return score;
 }
 
@@ -121,11 +161,30 @@ export interface Flow {
   produced: boolean;
   /** Deadline of that header line ("Phấn đấu từ nay đến năm 2015:"). */
   headerDeadline: number | null;
+  /** The paragraph read so far reports results (a sentence of it scored -3 or less). */
+  reporting: boolean;
+  /** The year the document was written, when it says (see presentYear). */
+  now: number | null;
   trace?: (line: string) => void;
 }
 
-export function newFlow(trace?: (line: string) => void): Flow {
-  return { last: 0, header: null, produced: false, headerDeadline: null, trace };
+export function newFlow(now: number | null = null, trace?: (line: string) => void): Flow {
+  return { last: 0, header: null, produced: false, headerDeadline: null, reporting: false, now, trace };
+}
+
+const DATE = /(?<![\d/])(?:\d{1,2}[/.-]\d{1,2}[/.-]|ngay \d{1,2} thang \d{1,2} nam )((?:19|20)\d\d)(?!\d)/g;
+const TERM = /(?:nhiem ky|giai doan|thoi ky|khoa)\s*(?:[ivxl]+\s*)?\(?((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)/g;
+
+/**
+ * The year a document was written: its latest date (a page's "14/02/2023", "ngày 10 tháng 7 năm 2024", not a
+ * deadline "đến ngày …") or the start of the latest term it names ("nhiệm kỳ 2020 - 2025"), whichever is later.
+ */
+export function presentYear(f: string): number | null {
+  let now: number | null = null;
+  const take = (y: number) => (now = now === null ? y : Math.max(now, y));
+  for (const m of f.matchAll(DATE)) if (!/(?:den|truoc|het|toi)(?: ngay)?\s*$/.test(f.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) take(Number(m[1]));
+  for (const m of f.matchAll(TERM)) if (Number(m[2]) - Number(m[1]) <= 10 && Number(m[2]) > Number(m[1])) take(Number(m[1]));
+  return now;
 }
 
 /**
@@ -136,6 +195,8 @@ export function newFlow(trace?: (line: string) => void): Flow {
 export function sentenceCarry(flow: Flow, f: string, firstOfItem: boolean, own: number): number {
   if (LEADER.test(f)) return flow.last;
   if (firstOfItem) return flow.header ?? (flow.produced && own >= 0 ? 1 : 0);
+  // A paragraph that reports results goes on reporting until a sentence with strong goal words of its own.
+  if (flow.reporting && own < 3) return -2;
   if (own !== 0) return Math.max(-1, Math.min(1, flow.last));
   // A bare sentence ("95% hộ dùng điện.") continues a sentence that set targets, nothing else.
   return flow.produced ? Math.min(2, flow.last) : 0;
