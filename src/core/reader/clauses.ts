@@ -9,6 +9,7 @@ import { findMentions, type Mention } from "./mentions";
 import { readPart, regionOf, type Region } from "./part";
 import type { ItemInput, RawTarget } from "./raw";
 import { readRatedBody } from "./rating";
+import { cleanText } from "./span";
 import { splitSubject, subjectKind } from "./subject";
 import { clauseCarry, clauseSignals, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry } from "./stance";
 import { hasPeriod, leadingDeadline, markersOf, type Time } from "./time";
@@ -18,11 +19,11 @@ export type { ItemInput, RawTarget } from "./raw";
 const TRONG_DO_RE = /(?:^|[\s(,;:])trong do(?![a-z])/g;
 const MAX_CLAUSE = 2000;
 /** ";", a sentence end, or an inline number "(2)" / ", (3)" of a list written on one line. */
-const CLAUSE_END_RE = /;|[.!?…](?=\s+[\p{Lu}\d(“"])|,?\s(?=\(\d{1,2}\)\s)/gu;
+const CLAUSE_END_RE = /;|(?<!(?<!\p{L})(?:TP|Tp|TX|Tx|TT|ThS|TS|PGS|GS|BS|KS|Q|P))[.!?…](?=\s+[\p{Lu}\d(“"])|,?\s(?=\(\d{1,2}\)\s)/gu;
 const ITEM_MARK_RE = /^\s*(?:[-–—+•*]\s*|\(?\d{1,2}\)\.?\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)/;
 
 /** A clause of an item: [start, end), whether it opens a sentence, and (once known) the deadline of its sentence. */
-export type Clause = [number, number, boolean, (number | null)?];
+export type Clause = [number, number, boolean, (number | null)?, number?];
 
 /** Clauses of an item: split at ";" and sentence ends; a runaway clause is cut at commas so work stays linear. */
 export function clausesOf(s: string, from: number): Clause[] {
@@ -70,6 +71,8 @@ interface ItemState {
   previous: RawTarget[];
   out: RawTarget[];
   time: Time;
+  /** The sentence being read [start, end). */
+  sentence: [number, number];
   /** The deadline opened by an earlier sentence of the item (or its list header), in force for later sentences. */
   paragraph: number | null;
   lastTop: RawTarget | null;
@@ -184,6 +187,7 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
 
 function readClause(st: ItemState, c0: number, c1: number, stance: number): void {
   const { inp } = st;
+  const first = st.out.length;
   const scopes = trongDoScopes(inp.f, c0, c1);
   const found = findMentions(inp, c0, c1, scopes);
   const scores = mentionStances(st, found, c0, c1, stance);
@@ -203,6 +207,8 @@ function readClause(st: ItemState, c0: number, c1: number, stance: number): void
     const t = readPart(inp, m, r, st.time, [st.out, st.previous], scoreOf.get(m) ?? stance);
     emit(st, m, t, linkOf(st, m, t, r, c0));
   }
+  // What a reviewer reads a target against: its whole sentence, verbatim.
+  for (const r of st.out.slice(first)) r.target.quote = cleanText(inp.s, st.sentence[0], st.sentence[1]);
   // A clause that set a target makes the next clause of its sentence lean towards targets too.
   if (rated || mentions.some((m) => !isQuotedTarget(inp.f, m, c0))) {
     inp.flow.last = Math.max(inp.flow.last, 2);
@@ -219,7 +225,7 @@ function ownDeadlineOfLine(markers: Time["markers"]): number | null {
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
   const markers = markersOf(inp.f);
-  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null };
+  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length] };
   let first = true;
   const clauses = clausesOf(inp.s, marker ? marker[0].length : 0);
   clauses.forEach(([c0, , opens], i) => {
@@ -229,10 +235,13 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
     const lead = leadingDeadline(inp.f, markers, c0, end);
     if (lead !== null) st.paragraph = lead;
     // A heading's deadline governs its whole list; a paragraph's, the sentences without a period of their own.
-    clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph)];
+    clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph), end];
   });
-  for (const [c0, c1, opens, deadline] of clauses) {
-    if (opens) st.time.governing = deadline ?? null;
+  for (const [c0, c1, opens, deadline, sentenceEnd] of clauses) {
+    if (opens) {
+      st.time.governing = deadline ?? null;
+      st.sentence = [c0, sentenceEnd ?? inp.s.length];
+    }
     if (c1 - c0 < 3) continue;
     const stance = stanceOf(st, c0, c1, opens, first);
     if (opens) inp.flow.produced = false; // the new sentence has set nothing yet

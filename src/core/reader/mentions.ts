@@ -34,7 +34,7 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const PCT = String.raw`(?:%0(?!\d)|%o(?![a-z])|‰|0\/00|%|\s?phan tram(?![a-z]))`;
 const MENTION_RE = new RegExp(`(${NUM})\\s*(${PCT})?(?:\\s*(?:-|–|—|den|toi)\\s*(${NUM})\\s*(${PCT})?)?`, "g");
 const WORD_NUMBER_RE = /(?:it nhat|toi thieu|co)\s+(mot|hai|ba|bon|sau|bay|tam|chin|muoi)\s+(?!nam|thang|lan|ngay|tuan|quy)(?=[a-z])/g;
-/** "0,150/00": a per-mille sign "0/00" written right after the number's last digit. */
+/** "0,150/00", "20/00": a per-mille sign "0/00" written right after the number's last digit. */
 const GLUED_PER_MILLE = /^\/00(?!\d)/;
 /** "10/10 thôn", "152/159 đảng bộ": a part of a whole, counted in the noun after it (not a date "10/3/2023"). */
 const FRACTION_AFTER = /^\s*\/\s*(\d{1,5})(?![\d/.,])(?=\s*[a-z(])/;
@@ -46,7 +46,7 @@ const UNIT_BEFORE = /(?:^|\s)(lop)\s*$/;
 const LABEL_COLON = /:\s*(?:tu\s+|tren\s+|duoi\s+|it nhat\s+|khong qua\s+)?$/;
 
 /** "không có / không còn / không để xảy ra" + what must not exist. Nouns that are counted, or a bad state after them. */
-const ZERO_RE = /(?:^|[\s,;:(])(khong (?:co|con|de xay ra|de|xay ra))\s+(?=(?:cac |them )?(?:to chuc|dang vien|chi bo|dang bo|can bo|co quan|don vi|doan the|truong hop|vu|ho|nha|co so|xa|thon|ap|ban|nguoi|hoc sinh|tre em|doanh nghiep|diem|cong trinh|khieu kien|toi pham|tai nan|dich|benh|chay|tham nhung|sai pham|vi pham|dien|nha tam|phong hoc)(?![a-z]))/g;
+const ZERO_RE = /(?:^|[\s,;:(])(khong (?:co|con|de xay ra|de|xay ra))\s+(?=(?:cac |them )?(?:tccsd|tccs|tcd|to chuc|dang vien|chi bo|dang bo|can bo|co quan|don vi|doan the|truong hop|vu|ho|nha|co so|xa|thon|ap|ban|nguoi|hoc sinh|tre em|doanh nghiep|diem|cong trinh|khieu kien|toi pham|tai nan|dich|benh|chay|tham nhung|sai pham|vi pham|dien|nha tam|phong hoc)(?![a-z]))/g;
 /** "tất cả (các) chi bộ … đều …": every one of them, 100%. */
 const ALL_RE = /(?:^|[\s,;:(])(tat ca)\s+(?:cac\s+)?(?=[a-z])/g;
 
@@ -118,6 +118,7 @@ function readFraction(ctx: Context, start: number, raw: string, a: number): bool
   if (!fr) return false;
   const end = start + raw.length + fr[0].length;
   const total = Number(fr[1]);
+  if (fr[1].length === 4 && total >= 1900 && total <= 2100) return true; // "21/2022", "12/2024": a document number, a month
   const after = f.slice(end, Math.min(ctx.c1, end + 60));
   if (NON_GOAL_AFTER.test(after)) return true; // "3/3 chỉ tiêu", "9/10 tiêu chí": parts of the document
   const unit = countUnit(ctx.inp.s, f, end, ctx.c1);
@@ -132,10 +133,12 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
   let end = Math.min(c1, start + m[0].length);
   const prev = f[start - 1];
   if (isLetterOrDigit(prev) || prev === "/" || prev === "." || prev === "," || (prev === "-" && /[a-z]/.test(f[start - 2] ?? ""))) return;
+  // A time of day "07:25" (a page's timestamp), either half.
+  if ((prev === ":" && /\d/.test(f[start - 2] ?? "")) || /^:\d\d/.test(f.slice(start + m[1].length))) return;
   let rawA = s.slice(start, start + m[1].length);
   let pct1 = m[2] !== undefined;
   let glued = false;
-  if (!pct1 && m[3] === undefined && rawA.endsWith("0") && /[.,]/.test(rawA) && GLUED_PER_MILLE.test(f.slice(start + rawA.length))) {
+  if (!pct1 && m[3] === undefined && rawA.length > 1 && rawA.endsWith("0") && GLUED_PER_MILLE.test(f.slice(start + rawA.length))) {
     // "0,150/00" = 0,15‰.
     rawA = rawA.slice(0, -1);
     pct1 = true;
@@ -154,7 +157,13 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
   }
   const after = f.slice(end, Math.min(c1, end + 60));
   const before = f.slice(Math.max(c0, start - 40), start);
-  if (!isPct && isReference(f, start, m[1], a, before, after)) return;
+  // "gấp 1,5 - 2 lần", "1,5 lần so với …": a ratio to reach, not a number of times.
+  if (!isPct && (/^\s*lan\s+so voi/.test(after) || /gap\s*$/.test(before)) && /^\s*lan(?![a-z])/.test(after)) {
+    const ua = end + after.indexOf("lan");
+    ctx.out.push(mention(ctx, { raw: rawA, start, end, kind: "quantity", value: a, max: b !== null && b > a ? b : null, unit: s.slice(ua, ua + 3) }));
+    return;
+  }
+  if (!isPct && (b === null ? isReference(f, start, m[1], a, before, after) : REFERENCE_BEFORE.test(before) || NON_GOAL_AFTER.test(after))) return;
   // A change restated in brackets after a target: "120 đảng viên (tăng 10% so với năm 2024)" is no target of its own.
   if (ctx.out.length > 0 && /\(\s*(?:tang|giam)(?: them)?\s*(?:khoang|tren|it nhat)?\s*$/.test(before) && /^[^()]*so voi[^()]*\)/.test(after)) return;
   const perMille = isPct && (glued || /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? "")));

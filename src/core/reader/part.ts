@@ -144,6 +144,5 @@ export function readPart(inp: ItemInput, m: Mention, r: Region, time: Time, befo
   t.confidence = confidenceOf(inp, m, t, explicit, capBase, notes, stance);
   t.notes = notes;
   t.source = sourceOf(inp, r.regionStart, r.textEnd);
-  t.quote = cleanText(s, r.c0, r.c1);
   return t;
 }

@@ -61,6 +61,5 @@ export function readRatedBody(inp: ItemInput, c0: number, c1: number, firstScope
   t.deadline = ownDeadline(time.markers, c0, c0, c1) ?? time.governing;
   t.period = t.deadline !== null ? null : timeOf(time.markers, c0, c1).period;
   t.source = sourceOf(inp, c0, c1);
-  t.quote = cleanText(s, c0, c1);
   return { raw: { target: t, parentRef: null, context: "" }, mainStart: mains.length > 0 ? regionEnd + 1 : c0 };
 }

@@ -5,14 +5,14 @@
 
 /** Words right before a number that make it a reference, not a goal ("Điều 30", "số 28", "khóa 12"). */
 export const REFERENCE_BEFORE =
-  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi)\s*$/;
+  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|tr|nghi quyet|chi thi|ket luan|quyet dinh|cong van)\s*$|\[\s*$/;
 
 /**
  * Words right after a number that make it a duration, an ordinal or a count that is not a goal; also the
  * names of movements and titles ("chi bộ 4 tốt", "gia đình 5 không 3 sạch").
  */
 export const NON_GOAL_AFTER =
-  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach|chi tieu|nhiem vu|nhiem|khau|dot pha|giai phap|nhom giai phap|quan diem|linh vuc)(?![a-z])/;
+  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach|chi tieu|nhiem vu|nhiem|khau|dot pha|giai phap|nhom|quan diem|linh vuc|muc tieu|mat(?! hang)|buoi)(?![a-z])/;
 
 /** Operator words read just before the number. Order: longest first. */
 export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [
@@ -23,7 +23,7 @@ export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [
   [/(?:^|[^<>=])<\s*$/, "<"],
   [/(?:khong vuot qua|khong qua|toi da|nhieu nhat|khong cao hon)\s*$/, "<="],
   [/(?:khong duoi|khong it hon|it nhat|toi thieu|tu|dat tu|tren hoac bang)\s*$/, ">="],
-  [/(?:cao hon|nhieu hon|vuot|tren)\s*$/, ">"],
+  [/(?:cao hon|nhieu hon|vuot|tren|(?<![a-z])(?<!it )hon)\s*$/, ">"],
   [/(?:thap hon|it hon|duoi)\s*$/, "<"],
 ];
 
@@ -39,7 +39,7 @@ export const SUBJECT_STOP =
 export const GOAL_MARKER = /(?:^|\s)(?:phan dau|chi tieu|it nhat|toi thieu|tro len|khong duoi|khong qua|toi da)(?![a-z])/;
 
 /** Measurement units that make a number a quantity rather than a count. */
-export const QUANTITY_UNIT = /^\s*(ty dong|trieu dong|nghin dong|dong(?! chi)|usd|ha|hecta|km|m2|m3|tan|kg|kw|mw|kwh|lit)(?![a-z])/;
+export const QUANTITY_UNIT = /^\s*(ty dong|trieu dong|nghin dong|ty\.\s?d(?:ong)?|ty d|tr\.\s?d|trd|trieu(?: ty| tan| usd| dong)?|ty(?! le)|dong(?! chi)|usd|ha|hecta|km|m2|m3|tan|kg|kw|mw|kwh|lit)(?![a-z])/;
 
 /** Nouns counted in targets (longest first), to name a count's unit. */
 export const COUNT_UNITS = [
