@@ -96,7 +96,7 @@ function kindOf(ctx: Context, start: number, end: number, after: string, isPct: 
   // "Biên phòng 15 và Đảng bộ Khối …": the next unit of a list, not the counted noun.
   const nextUnit = /^\s*và\s+\p{Lu}/u.test(s.slice(end, end + 12));
   if (/^\s*[a-z]/.test(after) && !nextUnit) return { kind: "count", unit: countUnit(s, f, end, ctx.c1), quota: false };
-  if (!nextUnit && !/^\s*(?:[,;.)…]|$)/.test(after)) return null;
+  if (!nextUnit && !/^\s*(?:[,;.)(…]|$)/.test(after)) return null;
   const before = f.slice(Math.max(ctx.c0, start - 30), start);
   const ub = UNIT_BEFORE.exec(before);
   if (ub) {

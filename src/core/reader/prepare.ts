@@ -6,11 +6,14 @@
 import { repairLegacyText } from "../text/legacy";
 import { normalizeText, stripMarkdown } from "../text/normalize";
 import { rewriteTables } from "./table";
+import { rewriteVerticalTables } from "./vertical";
 
 export interface PreparedText {
   text: string;
   /** Message keys of the repairs applied ("reader.repair.tcvn3", …). */
   repairs: string[];
+  /** Lines that are rows of a table with a plan column: each states a target (read.ts reads them as in a section). */
+  planRows: Set<number>;
 }
 
 const SENTENCE_END = /[.;:!?…"”)\]]$/;
@@ -34,21 +37,24 @@ export function prepareText(raw: string): PreparedText {
     s = legacy.text;
   }
   // Tables first: their tabs and pipes are gone once a line is normalised.
-  const tabled = rewriteTables(s.split("\n"));
-  if (tabled.tables > 0) {
+  const vertical = rewriteVerticalTables(s.split("\n"));
+  const tabled = rewriteTables(vertical.lines, vertical.plan);
+  let plan = tabled.plan;
+  if (tabled.tables > 0 || vertical.tables > 0) {
     repairs.push("reader.repair.table");
     s = tabled.lines.join("\n");
-  }
+  } else plan = [];
   const stripped = stripMarkdown(s);
   if (stripped !== s) repairs.push("reader.repair.markdown");
   const lines = stripped.split("\n").map((l) => normalizeText(l).replace(/^[•●▪◦]\s*/, "- "));
   // Join a line with the next non-empty one when a page break cut a sentence ("… đất\n\nnước phồn vinh").
   const out: string[] = [];
+  const planRows = new Set<number>();
   let joined = false;
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     if (line === "") {
       out.push(line);
-      continue;
+      return;
     }
     let k = out.length - 1;
     while (k >= 0 && out[k] === "") k--;
@@ -58,10 +64,11 @@ export function prepareText(raw: string): PreparedText {
       out.length = k + 1;
       out[k] = prev + " " + line;
       joined = true;
-      continue;
+      return;
     }
+    if (plan[i]) planRows.add(out.length);
     out.push(line);
-  }
+  });
   if (joined) repairs.push("reader.repair.joined");
-  return { text: out.join("\n"), repairs };
+  return { text: out.join("\n"), repairs, planRows };
 }

@@ -59,7 +59,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       const from = heading ? heading.inlineFrom : 0;
       if (from === undefined || line.text.trim().length < 4) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? sectionDeadline }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? sectionDeadline }, raws);
       raws.push(...items);
     }
   }

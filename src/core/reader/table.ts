@@ -93,14 +93,15 @@ function rowLine(cells: string[], cols: Columns): string | null {
  * Lines with table rows rewritten as target lines; other lines unchanged. A table keeps its header's
  * column roles until a line that is no row (blank lines between rows do not end it).
  */
-export function rewriteTables(lines: string[]): { lines: string[]; tables: number } {
+export function rewriteTables(lines: string[], planIn: boolean[] = []): { lines: string[]; tables: number; plan: boolean[] } {
   const out: string[] = [];
+  const plan: boolean[] = [];
   let cols: Columns | null = null;
   let inTable = false;
   let afterHeader = false;
   let tables = 0;
-  for (const line of lines) {
-    if (SEPARATOR_ROW.test(line) && line.includes("-")) continue;
+  lines.forEach((line, i) => {
+    if (SEPARATOR_ROW.test(line) && line.includes("-")) return;
     const cells = tableCells(line);
     if (!cells) {
       if (line.trim() !== "") {
@@ -108,7 +109,8 @@ export function rewriteTables(lines: string[]): { lines: string[]; tables: numbe
         cols = null;
       }
       out.push(line);
-      continue;
+      plan.push(planIn[i] ?? false);
+      return;
     }
     if (!inTable) tables++;
     inTable = true;
@@ -116,7 +118,7 @@ export function rewriteTables(lines: string[]): { lines: string[]; tables: numbe
     if (header) {
       cols = header;
       afterHeader = true;
-      continue;
+      return;
     }
     if (afterHeader && cols && !cells.some((c) => /\d/.test(c)) && cells.some((c) => PLAN.test(foldKey(c)) || RESULT.test(foldKey(c)))) {
       // A second header row under a merged "Năm 2025": "Kế hoạch | Ước thực hiện" picks the column.
@@ -125,13 +127,15 @@ export function rewriteTables(lines: string[]): { lines: string[]; tables: numbe
       for (let i = cols.label + 1; i < f.length; i++) if (i !== cols.unit && PLAN.test(f[i]) && !RESULT.test(f[i])) value = i;
       if (value >= 0) cols = { ...cols, value };
       afterHeader = false;
-      continue;
+      return;
     }
     afterHeader = false;
     const use = cols ?? guessColumns(cells);
     const row = use ? rowLine(cells, use) : null;
     // A row that sets no value (a group title such as "Về xây dựng Đảng") is kept as plain words.
     out.push(row ?? cells.filter((c) => c !== "" && !/^\d{1,2}$|^[IVX]+$/.test(c)).join(" "));
-  }
-  return { lines: out, tables };
+    // A row under a header with a plan column states a target, whatever its words.
+    plan.push(row !== null && cols !== null);
+  });
+  return { lines: out, tables, plan };
 }

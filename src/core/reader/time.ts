@@ -18,8 +18,12 @@ export function markersOf(f: string): Marker[] {
   for (const m of f.matchAll(PERIOD_YEAR)) out.push({ pos: m.index ?? 0, kind: "year" });
   for (const m of f.matchAll(PERIOD_TERM)) out.push({ pos: m.index ?? 0, kind: "term" });
   for (const m of f.matchAll(DEADLINE)) out.push({ pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
+  // A table note "(Năm 2005)" after a row's value is the row's deadline.
+  for (const m of f.matchAll(NOTE_YEAR)) out.push({ pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
   return out.sort((x, y) => x.pos - y.pos);
 }
+
+const NOTE_YEAR = /\(\s*nam ((?:19|20)\d\d)\s*\)/g;
 
 /** What a reader needs to date a target: the item's markers and the deadline governing the current sentence. */
 export interface Time {

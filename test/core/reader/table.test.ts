@@ -93,3 +93,50 @@ describe("units of a table row", () => {
     expect(lines).toEqual(["- Đảng viên hoàn thành tốt nhiệm vụ trở lên: 90% trở lên", "- Đảng viên bị kỷ luật: dưới 3‰", "- Kết nạp đảng viên mới: ít nhất 20 người"]);
   });
 });
+
+describe("tables copied one cell per line (web page, PDF)", () => {
+  const text = [
+    "CÁC CHỈ TIÊU CHỦ YẾU NHIỆM KỲ 2025 – 2030",
+    "",
+    "NỘI DUNG",
+    "",
+    "CHỈ TIÊU",
+    "",
+    "GHI CHÚ",
+    "",
+    "1. Kinh tế:",
+    "- Tốc độ tăng giá trị sản xuất",
+    "9 – 10%",
+    "Mỗi năm",
+    "- Không còn nhà tạm",
+    "Đến cuối 2027",
+    "- Số xã đạt chuẩn nông thôn mới nâng cao",
+    "4 xã",
+    "Năm 2030",
+    "- Tỷ lệ giải quyết:",
+    "+ Đơn thư khiếu nại",
+    "+ Đơn thư tố cáo",
+    "95%",
+    "90% trở lên",
+  ].join("\n");
+
+  it("each row is read with its label, its values in order and its note (a year there is its deadline)", () => {
+    const r = readResolution(text);
+    expect(r.targets.map((t) => [t.kind, t.op, t.value, t.max, t.deadline])).toEqual([
+      ["percent", "range", 0.09, 0.1, null],
+      ["count", "=", 0, null, 2027],
+      ["count", ">=", 4, null, 2030],
+      ["percent", ">=", 0.95, null, null],
+      ["percent", ">=", 0.9, null, null],
+    ]);
+    expect(r.targets[0].text).toBe("Tốc độ tăng giá trị sản xuất: 9 – 10% (Mỗi năm)");
+    expect(r.targets[0].period).toBe("year");
+    // Sub-rows stacked under a label without a value keep the whole stack as their quote.
+    expect(r.targets[4].quote).toBe("Tỷ lệ giải quyết: + Đơn thư khiếu nại + Đơn thư tố cáo: 95% 90% trở lên");
+  });
+
+  it("a row with as many values as value columns keeps the plan column, not the result column", () => {
+    const t2 = ["NỘI DUNG", "THỰC HIỆN 2024", "KẾ HOẠCH 2025", "- Kết nạp đảng viên mới", "48", "50"].join("\n");
+    expect(readResolution("Chỉ tiêu\n" + t2).targets.map((t) => t.value)).toEqual([50]);
+  });
+});
