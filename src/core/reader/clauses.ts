@@ -170,12 +170,13 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   let lastMain = 0;
   const asides = mentions.map((m) => asideAt(inp.f, c0, m.start));
   const words = asides.map((a) => (a ? clauseSignals(inp.f.slice(a[0], a[1]), inp.s.slice(a[0], a[1]), inp.flow.now).score : own));
-  const locals = mentions.map((m, i) => mentionSignals(inp.f, m, asides[i]?.[0] ?? c0, words[i]));
+  const locals = mentions.map((m, i) => mentionSignals(inp.f, m, asides[i] ? asides[i][0] - 1 : c0, words[i]));
   // A clause that quotes the resolution's target ("…, theo Nghị quyết 90% trở lên") reports its other figures, and
   // so does one with a figure in the form of a result ("152/159", "đạt 225%"), unless it says strong goal words.
   const reported = quotesTarget(inp.f.slice(c0, c1)) || (own < 3 && locals.some((l, i) => !asides[i] && l <= -3));
   mentions.forEach((m, i) => {
     const base = asides[i] ? words[i] + Math.max(0, inp.prior) : reported && !isQuotedTarget(inp.f, m, c0) ? Math.min(stance, -1) : stance;
+    if (asides[i] && locals[i] >= 8) return void scores.push(locals[i]);
     let score = base + locals[i];
     if (m.scope >= 0 && lastMain > 0) score = Math.max(score, lastMain);
     if (!asides[i] && m.scope < 0) lastMain = score;

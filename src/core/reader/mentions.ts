@@ -9,7 +9,7 @@ import { parseNumberWord, parseVietnameseNumber, roundFraction } from "../text/n
 import type { ItemInput } from "./raw";
 import { isLetterOrDigit } from "./span";
 import { countUnit } from "./subject";
-import { COUNT_UNITS, NON_GOAL_AFTER, QUANTITY_UNIT, REFERENCE_BEFORE } from "./vocab";
+import { COUNT_UNITS, DOCUMENT_NUMBER, NON_GOAL_AFTER, QUANTITY_UNIT, REFERENCE_BEFORE } from "./vocab";
 
 export interface Mention {
   /** "number"; "zero" for "không có/không còn …" (= 0); "all" for "tất cả … đều" (= 100%); "fraction" for "10/10 thôn". */
@@ -120,7 +120,8 @@ function readFraction(ctx: Context, start: number, raw: string, a: number): bool
   const total = Number(fr[1]);
   if (fr[1].length === 4 && total >= 1900 && total <= 2100) return true; // "21/2022", "12/2024": a document number, a month
   const after = f.slice(end, Math.min(ctx.c1, end + 60));
-  if (NON_GOAL_AFTER.test(after)) return true; // "3/3 chỉ tiêu", "9/10 tiêu chí": parts of the document
+  // "3/3 chỉ tiêu", "9/10 tiêu chí": parts of the document; "hoàn thành 19/19 tiêu chí" (all of them) is a goal.
+  if (NON_GOAL_AFTER.test(after) && !(a === total && /^\s*tieu chi/.test(after))) return true;
   const unit = countUnit(ctx.inp.s, f, end, ctx.c1);
   ctx.out.push(mention(ctx, { form: "fraction", raw, total, start, end, kind: "count", value: a, unit }));
   return true;
@@ -149,6 +150,7 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
   const a = parseVietnameseNumber(rawA);
   if (a === null) return;
   if (!isPct && readFraction(ctx, start, m[1], a)) return;
+  if (/^\d{4}$/.test(m[1]) && a >= 1900 && a <= 2100) return; // a year, whatever follows ("2015- 20202")
   let b: number | null = m[3] !== undefined ? parseVietnameseNumber(m[3]) : null;
   if (b !== null && (b <= a || (!isPct && m[3].length >= 4 && b >= 1900 && b <= 2100))) {
     // Not a range ("2020 - 2025", "5 - 3"): keep the first number only.
@@ -164,6 +166,7 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
     return;
   }
   if (!isPct && (b === null ? isReference(f, start, m[1], a, before, after) : REFERENCE_BEFORE.test(before) || NON_GOAL_AFTER.test(after))) return;
+  if (!isPct && DOCUMENT_NUMBER.test(before) && !/^\s*[a-z]/.test(after.replace(/^\s*(?:cua|ve|ngay|nam|khoa)(?![a-z]).*/, ""))) return;
   // A change restated in brackets after a target: "120 đảng viên (tăng 10% so với năm 2024)" is no target of its own.
   if (ctx.out.length > 0 && /\(\s*(?:tang|giam)(?: them)?\s*(?:khoang|tren|it nhat)?\s*$/.test(before) && /^[^()]*so voi[^()]*\)/.test(after)) return;
   const perMille = isPct && (glued || /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? "")));

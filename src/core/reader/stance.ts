@@ -20,7 +20,7 @@ const nfc = (src: string, weight: number, why: string): Signal => ({ re: new Reg
 
 /** Signals in a clause's folded words. */
 const FOLDED_SIGNALS: Signal[] = [
-  sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra|giao chi tieu|tu nay den", 3, "goal"),
+  sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra|giao chi tieu|tu nay den|theo ke hoach(?! so)|theo chuong trinh(?! so)", 3, "goal"),
   sig("hang nam|moi nam|hang quy|moi quy|hang thang|binh quan(?: hang| moi)? nam|/\\s?nam", 1, "yearly"),
   sig("it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|bao dam|dam bao|giu vung|can dat|tat ca", 2, "goal-op"),
   sig("duy tri", 1, "goal-weak"),
@@ -46,8 +46,9 @@ const CHI_TIEU = /(?<!\p{L})chỉ tiêu(?!\p{L})/iu;
 const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|vượt|so với|hoàn thành|đạt|các|những)\s*$/iu;
 
 /** A number quoted as the resolution's own target inside a report: "(chỉ tiêu Nghị quyết là 95%)", "theo Nghị quyết 90%". */
-const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$/;
-const QUOTED_TARGET = new RegExp(`(?:${QUOTED_TARGET_BEFORE.source.replace(/\$/g, "")})\\d`);
+const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$|\(\s*(?:theo )?nghi quyet(?: de ra| la)?\s*:?\s*$/;
+/** The same with its number: a share or a count of something, not a document number ("Theo Nghị quyết 21 của …"). */
+const QUOTED_TARGET = new RegExp(`(?:${QUOTED_TARGET_BEFORE.source.replace(/\$/g, "")})\\d[\\d.,]*\\s*(?:%|‰|(?!cua|ve|ngay|nam|khoa|-)[a-z])`);
 /** A sentence that continues the one before: "Cụ thể: …", "Theo đó, …", "Đồng thời, …", "Riêng …". */
 const LEADER = /^[\s\-+*•(]*(?:cu the|theo do|dong thoi|ngoai ra|rieng|trong do|bao gom|gom|nhu sau)(?![a-z])/;
 
@@ -58,9 +59,9 @@ export interface ClauseStance {
 
 /** Score of a clause's own words (folded `f`, NFC `s`, same positions). */
 /** "đạt 102,91% so với chỉ tiêu Nghị quyết đề ra", "vượt 3% kế hoạch": a result measured against the plan. */
-const RESULT_VS_PLAN = /(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
+const RESULT_VS_PLAN = /(?:(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%|dat va vuot|vuot)\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
 /** "đã thống nhất giao chỉ tiêu", "đã thông qua 16 chỉ tiêu": a decision taken, whose content is the goal. */
-const PAST_DECISION = /(?<!\p{L})đã\s+(?:cùng\s+)?(?:thống nhất|quyết định|ban hành|thông qua|biểu quyết|đề ra|giao|phê duyệt|xác định|đặt ra|xây dựng kế hoạch)/iu;
+const PAST_DECISION = /(?<!\p{L})đã\s+(?:cùng\s+)?(?:thống nhất|quyết định|thông qua|biểu quyết|đề ra|giao|xác định|đặt ra)(?=[^.;]{0,60}(?:chỉ tiêu|mục tiêu|phương hướng))/iu;
 
 /** "đến năm 2025", "đến cuối 2002", "vào năm 2030": a deadline; "(năm 2020)", "nhiệm kỳ 2015 - 2020": a time. */
 const DEADLINE_WORDS = /(?<![a-z])(?:den|toi|truoc|vao)(?: het| cuoi)?(?: nam)? ((?:19|20)\d\d)(?!\d)/g;
@@ -74,7 +75,7 @@ const TERM_WORDS = /(?<![\d.,])((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)(?!\d)/
  * neither.
  */
 function timeSignal(f: string, now: number | null): { weight: number; why: string } | null {
-  const base = (at: number) => /so voi(?: nam)?\s*$/.test(f.slice(Math.max(0, at - 12), at));
+  const base = (at: number) => /(?:so voi|so sanh)(?: nam)?\s*$/.test(f.slice(Math.max(0, at - 12), at));
   let ahead = false;
   for (const m of f.matchAll(DEADLINE_WORDS)) {
     if (now !== null && Number(m[1]) <= now) return { weight: -3, why: "past-year" };
@@ -96,7 +97,7 @@ export function clauseSignals(f: string, s: string, now: number | null = null): 
   };
   let words = f;
   const vs = RESULT_VS_PLAN.exec(f);
-  if (vs && Number(vs[1].replace(",", ".")) !== 100) {
+  if (vs && (vs[1] === undefined || Number(vs[1].replace(",", ".")) !== 100)) {
     add(-6, "result-vs-plan");
     words = f.slice(0, vs.index) + " ".repeat(vs[0].length) + f.slice(vs.index + vs[0].length);
   }
@@ -125,12 +126,12 @@ export function quotesTarget(f: string): boolean {
 
 /** A number right after "chỉ tiêu Nghị quyết là", "theo Nghị quyết": the resolution's target quoted in a report. */
 export function isQuotedTarget(f: string, m: Mention, partStart: number): boolean {
-  return QUOTED_TARGET_BEFORE.test(f.slice(Math.max(partStart, m.start - 40), m.start));
+  return QUOTED_TARGET.test(f.slice(Math.max(partStart, m.start - 40), m.end + 6));
 }
 
 export function mentionSignals(f: string, m: Mention, partStart: number, ownWords: number): number {
   const before = f.slice(Math.max(partStart, m.start - 40), m.start);
-  if (QUOTED_TARGET_BEFORE.test(before)) return 8;
+  if (isQuotedTarget(f, m, partStart)) return 8;
   let score = 0;
   const isPercent = m.kind === "percent" && m.form === "number";
   const after = f.slice(m.end, m.end + 30);
@@ -138,11 +139,13 @@ export function mentionSignals(f: string, m: Mention, partStart: number, ownWord
   if (m.max !== null) score += 2;
   // "kết nạp được 929 đảng viên" reports, unless the clause sets goals; "có tổng số 5.356", "hiện có 73" report.
   if (ownWords < 2 && /[a-z] duoc\s*$/.test(before)) score -= 2;
-  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|gan|deu dat|(?<!giam |chi )con)\s*$/.test(before)) score -= 3;
+  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|deu dat|(?<!giam |chi )con)\s*$/.test(before)) score -= 3;
   // "đạt 24,4% (đạt 100% so với Nghị quyết)", "(vượt 6,2%)": a figure judged against its plan.
   if (/^\s*(?:[a-z ]{0,12})?\(\s*(?:dat|vuot|bang|tang|giam)(?![a-z])/.test(after)) score -= 4;
   // "Toàn Đảng bộ có 45 chi bộ": what a body has is a fact ("Có 90% …", "có từ …", "mỗi chi bộ có …" set goals).
-  if (m.kind === "count" && m.form === "number" && /[a-z]{2} co\s*$/.test(before) && !/(?:phan dau|moi [a-z ]{2,30}|deu|se|phai|can|phan dau de|nham) co\s*$/.test(before)) score -= 2;
+  // "chi bộ có dưới 07 đảng viên thực hiện …": the same, as a filter on what is counted.
+  const has = /[a-z]{2} co(?: (duoi|tren|tu|it hon|nhieu hon))?\s*$/.exec(before);
+  if (m.kind === "count" && m.form === "number" && has && !/(?:phan dau|moi [a-z ]{2,30}|deu|se|phai|can|phan dau de|nham|trong do|dong thoi|va|phai) co(?: [a-z ]+)?\s*$/.test(before)) score -= has[1] ? 5 : 2;
   // "đạt 103% kế hoạch", "đạt 98,5% chỉ tiêu": a result against the plan (100% of the plan is itself a goal).
   if (isPercent && m.value !== 1 && /^\s*(?:so voi |so )?(?:chi tieu|ke hoach|nghi quyet|cung ky|du toan)/.test(after)) score -= 5;
   if (isPercent && m.value > 1 && !/(?:tang|giam)[a-z ]{0,20}$/.test(before)) score -= 3; // "đạt 102,91%"

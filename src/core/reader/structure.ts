@@ -142,6 +142,8 @@ export function isTargetsTitle(title: string): boolean {
   const f = foldKey(title);
   const words = f.split(" ");
   const at = words.indexOf("chi");
+  // "Kết quả thực hiện các chỉ tiêu", "Nhiều chỉ tiêu đạt và vượt": results, not the targets.
+  if (/(?:^|\s)(?:ket qua|tinh hinh thuc hien|danh gia thuc hien|thuc hien (?:cac )?chi tieu|dat va vuot|vuot|dat duoc)(?:\s|$)/.test(f)) return false;
   if (at >= 0 && at <= 4 && words[at + 1] === "tieu") return !/^(nhiem vu|giai phap|to chuc thuc hien|danh gia)/.test(f);
   return /^(phuong huong )?muc tieu cu the\b/.test(f);
 }

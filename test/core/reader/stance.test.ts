@@ -100,3 +100,32 @@ describe("numbers that are no targets", () => {
     expect(values("Đại hội thông qua 14 chỉ tiêu, 4 nhiệm vụ trọng tâm và 2 khâu đột phá, trong đó phấn đấu kết nạp 50 đảng viên.")).toEqual([50]);
   });
 });
+
+describe("more phrasings of plans and reports", () => {
+  it("'Theo kế hoạch …' introduces the plan's figures; 'đã ban hành kế hoạch' is a report", () => {
+    expect(values("Theo Kế hoạch công tác năm 2025, Ban Thường vụ tổ chức 04 cuộc kiểm tra; 02 cuộc giám sát chuyên đề.")).toEqual([4, 2]);
+    expect(values("Các chi bộ đã ban hành kế hoạch; trong đó kiểm tra 03 tổ chức và 12 đảng viên.")).toEqual([]);
+  });
+
+  it("'<body> có dưới 07 đảng viên …' filters what is counted, it sets no number", () => {
+    expect(values("Chi bộ kiểm tra ít nhất 25% đảng viên; chi bộ có dưới 05 đảng viên thực hiện kiểm tra xoay vòng.")).toEqual([0.25]);
+  });
+
+  it("a resolution's number is no target; a figure quoted as the resolution's is", () => {
+    expect(values("Theo Nghị quyết 21 của Ban Chấp hành Trung ương, tỉnh đặt mục tiêu hằng năm có trên 90% đảng viên hoàn thành tốt nhiệm vụ.")).toEqual([0.9]);
+    expect(values("Năm qua toàn tỉnh kết nạp 587 đảng viên (nghị quyết 550 đảng viên).")).toEqual([550]);
+  });
+
+  it("'đạt và vượt kế hoạch đề ra' reports, whatever goal words follow", () => {
+    expect(values("Nhiều chỉ tiêu đạt và vượt so với kế hoạch đề ra: tổng giá trị sản xuất đạt 3.100 tỷ đồng.")).toEqual([]);
+  });
+
+  it("constant prices of a past year ('giá so sánh năm 2010') make no result", () => {
+    expect(values("Nhiệm kỳ 2025 - 2030, tốc độ tăng giá trị sản xuất bình quân hằng năm (giá so sánh năm 2010) đạt 12%.")).toEqual([0.12]);
+  });
+
+  it("'hoàn thành 19/19 tiêu chí' is a goal; a year with a typo ('2015- 20202') is no range", () => {
+    expect(values("Phấn đấu đến năm 2027 xã hoàn thành 19/19 tiêu chí nông thôn mới.")).toEqual([19]);
+    expect(values("Đại hội nhiệm kỳ 2025- 20302 phấn đấu kết nạp 30 đảng viên.")).toEqual([30]);
+  });
+});
