@@ -33,7 +33,7 @@ export const FAMILY_NAMES: Record<Family, string> = {
   bodies: "two bodies, rating without number",
   table: "tables",
   ocr: "OCR / legacy",
-  "not-targets": "not-targets (precision)",
+  "not-targets": "not-targets: results, quoted targets (precision)",
   formats: "input formats",
 };
 
@@ -148,6 +148,30 @@ function docFacts(doc: CorpusDoc, text: string): DocFacts {
   };
 }
 
+/** Tags the corpus engineers put on labels and documents, and the family each names. */
+const TAG_FAMILY: Record<string, Family> = {
+  "no-heading": "prose", speech: "prose", headline: "prose",
+  "trong-do": "multi", "list-in-one-sentence": "multi",
+  "khong-co": "zero", "khong-co-in-result": "zero",
+  range: "range",
+  allocation: "allocation", "per-unit": "allocation",
+  socio: "socio", "socio-mixed": "socio", "per-mille": "socio", fraction: "socio", "quota-fraction": "socio", "abbreviated-units": "socio",
+  "two-bodies": "bodies", "rating-no-number": "bodies", "tat-ca": "bodies",
+  table: "table", "label-colon-value": "table",
+  typo: "ocr", typos: "ocr", legacy: "ocr", ocr: "ocr",
+  "quoted-in-result": "not-targets", "results-mixed": "not-targets", "results-only": "not-targets", precision: "not-targets",
+  "target-in-results": "not-targets", "same-words-result-and-target": "not-targets", "fraction-result": "not-targets",
+  "counts-of-parts": "not-targets", "in-results": "not-targets", "results-as-list": "not-targets",
+  pdf: "formats", docx: "formats", "utf-16": "formats", "windows-1258": "formats", formats: "formats",
+};
+
+function tagFamilies(tags: string[], fam: Set<Family>): void {
+  for (const t of tags) {
+    const f = TAG_FAMILY[t] ?? ((FAMILIES as readonly string[]).includes(t) ? (t as Family) : undefined);
+    if (f) fam.add(f);
+  }
+}
+
 /** The families of one label. */
 export function labelFamilies(g: LabelTarget, all: LabelTarget[], facts: DocFacts, doc: CorpusDoc): Set<Family> {
   const fam = new Set<Family>();
@@ -167,14 +191,15 @@ export function labelFamilies(g: LabelTarget, all: LabelTarget[], facts: DocFact
   if (!facts.lines.some((l) => l.includes(q)) || doc.tags.includes("table")) fam.add("table");
   if (facts.ocr) fam.add("ocr");
   if (facts.formats) fam.add("formats");
-  for (const t of g.tags ?? []) if ((FAMILIES as readonly string[]).includes(t)) fam.add(t as Family);
-  for (const t of doc.tags) if ((FAMILIES as readonly string[]).includes(t)) fam.add(t as Family);
+  tagFamilies([...(g.tags ?? []), ...doc.tags], fam);
   return fam;
 }
 
 /** The families an unmatched reader target counts against. */
-function extraFamilies(t: Target, facts: DocFacts): Set<Family> {
-  const fam = new Set<Family>();
+function extraFamilies(t: Target, facts: DocFacts, doc: CorpusDoc): Set<Family> {
+  // Every extra is a precision failure; it also counts against the families of its reading and its document.
+  const fam = new Set<Family>(["not-targets"]);
+  tagFamilies(doc.tags, fam);
   if (facts.prose) fam.add("prose");
   if (t.op === "=" && t.value === 0) fam.add("zero");
   if (t.op === "range") fam.add("range");
@@ -233,7 +258,7 @@ export async function scoreCorpus(docs: CorpusDoc[], read: (text: string) => Rea
     }
     for (const t of match.extras) {
       counts.read++;
-      extraFamilies(t, facts).forEach((f) => families[f].read++);
+      extraFamilies(t, facts, doc).forEach((f) => families[f].read++);
     }
     const hits = notTargetHits(doc, match.extras);
     const pieces = doc.notTargets.filter((p) => /\d/.test(p)).length;
