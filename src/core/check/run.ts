@@ -7,6 +7,7 @@ import type { DataIssue, IssueTally } from "../model/issue";
 import { makeIssue } from "../model/issue-factory";
 import type { RatingCode } from "../model/rating";
 import type { Target, TargetKind } from "../model/target";
+import type { DocumentFields } from "../document/fields";
 import { STATUSES, judgeValue, type Judgement, type Status } from "./judge";
 import { hasProgress, progressStatus, type Progress } from "./progress";
 
@@ -17,14 +18,11 @@ export interface CheckPeriod {
   label?: Message | string | null;
 }
 
-/** Document header of the summary (the Party committee issuing it). */
-export interface CheckHeader {
-  /** Issuing body, e.g. "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH" (may hold a line break for a two-line name). */
-  issuer?: string | null;
-  /** Place for the date line ("Lâm Đồng"). */
-  place?: string | null;
-  date?: { day: number; month: number; year: number } | null;
-}
+/**
+ * Document fields of the summary and the Word report (issuing committee, place, date, number, type,
+ * signature, recipients: src/core/document/fields.ts).
+ */
+export type CheckHeader = DocumentFields;
 
 export interface CheckInput {
   targets: Target[];

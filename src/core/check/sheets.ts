@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/types";
 import type { CellValue } from "../model/grid";
 import { cellAddress, parseCellAddress, rangeAddress } from "../sheet/address";
 import type { CellLink, CellStyle, ColumnSpec, ConditionalFormatSpec, SheetModel } from "../sheet/model";
+import { dateLine } from "../document/parts";
 import { formatNumber, percentDecimals, displayWidth } from "./format";
 import type { Status } from "./judge";
 import { issueCounts, type CheckResult, type OrganisationRow, type TargetResult } from "./run";
@@ -83,14 +84,8 @@ export function linesFor(text: string, width: number, fontSize = 12): number {
 
 // ---------------------------------------------------------------------------------------------
 
-/** Party document date line: "Lâm Đồng, ngày 05 tháng 01 năm 2024" (day < 10 and months 1, 2 take a leading zero). */
-export function dateLine(place: string | null | undefined, date: { day: number; month: number; year: number } | null | undefined, lang: Lang): string {
-  const p = place && place.trim() ? place.trim() : "……";
-  if (!date) return t("check.sheet.date-line", lang, { place: p, day: "……", month: "……", year: "……" });
-  const day = date.day < 10 ? `0${date.day}` : String(date.day);
-  const month = date.month < 3 ? `0${date.month}` : String(date.month);
-  return t("check.sheet.date-line", lang, { place: p, day, month, year: date.year });
-}
+// The date line is one of the document parts shared with the Word report.
+export { dateLine };
 
 /** "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT NĂM 2024" or "… 6 THÁNG ĐẦU NĂM 2024". */
 export function summaryTitle(result: CheckResult, lang: Lang): string {

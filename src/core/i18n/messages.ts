@@ -7,13 +7,14 @@ import { uiMessages } from "./messages/ui";
 import { functionsMessages } from "./messages/functions";
 import { cliMessages } from "./messages/cli";
 import { mergeMessages } from "./messages/merge";
+import { reportMessages } from "./messages/report";
 
 /**
  * The one message table: every user-facing text of the add-in and the command line.
  * Each area keeps its part in ./messages/<area>.ts; this merges them and checks at
  * start-up (in tests) that no key is defined twice.
  */
-const parts: MessageTable[] = [commonMessages, readerMessages, dataMessages, checkMessages, uiMessages, functionsMessages, cliMessages, mergeMessages];
+const parts: MessageTable[] = [commonMessages, readerMessages, dataMessages, checkMessages, uiMessages, functionsMessages, cliMessages, mergeMessages, reportMessages];
 
 export const MESSAGES: MessageTable = Object.assign({}, ...parts);
 
