@@ -10,6 +10,7 @@ import type { Target, TargetKind } from "../model/target";
 import type { DocumentFields } from "../document/fields";
 import { STATUSES, judgeValue, type Judgement, type Status } from "./judge";
 import { hasProgress, progressStatus, type Progress } from "./progress";
+import { MissingColumns } from "./columns";
 
 export interface CheckPeriod {
   /** Months of the year elapsed (12 = whole year). */
@@ -110,6 +111,7 @@ export interface CheckResult {
   memberCount: number;
 }
 
+const KIND_MISMATCH: Message = tBoth("check.missing.kind-mismatch");
 const MANUAL_SOURCE: Message = { vi: "Nhập tay (sheet Chỉ tiêu)", en: "Typed in (Chỉ tiêu sheet)" };
 
 function periodLabel(p: CheckPeriod | null | undefined): Message {
@@ -125,9 +127,17 @@ export function runCheck(input: CheckInput): CheckResult {
   const year = input.period?.year ?? data.ratingYear ?? null;
   const issues: DataIssue[] = [...data.issues, ...(input.targetIssues ?? [])];
   const results: TargetResult[] = [];
+  const columns = new MissingColumns(data);
   for (const target of input.targets) {
-    results.push(checkTarget(target, data, { months, year }, issues));
+    const r = checkTarget(target, data, { months, year }, issues);
+    // No value and no column to take it from: say so on the header row (the target alone says "Thiếu dữ liệu").
+    if (r.status === "thieu-du-lieu" && r.valueFrom === "none" && r.indicator && r.missing !== null && !r.missing.vi.startsWith(KIND_MISMATCH.vi)) {
+      const def = indicatorDef(r.indicator);
+      if (def) columns.note(def.id, r.id);
+    }
+    results.push(r);
   }
+  issues.push(...columns.issues());
   const summary = summarise(results);
   return {
     lang,

@@ -54,7 +54,7 @@ export const ORG_FIELDS: FieldSpec[] = [
   { id: "type", header: "Loại hình", kind: "orgType", expected: true, width: 18, list: ORG_TYPE_VALUES, aliases: ["loại", "loại hình tổ chức", "loại tổ chức", "loại hình tổ chức đảng"] },
   { id: "parent", header: "Trực thuộc", kind: "text", width: 28, aliases: ["thuộc", "thuộc đảng bộ", "trực thuộc đảng bộ", "đảng bộ cơ sở", "thuộc đảng bộ cơ sở", "cấp trên", "đảng bộ"] },
   { id: "members", header: "Số đảng viên", kind: "count", expected: true, width: 11, aliases: ["số đv", "tổng số đảng viên", "tổng số đv", "tổng số", "số lượng đảng viên", "đảng viên", "tổng đảng viên"] },
-  { id: "rating", header: "Xếp loại", kind: "rating", width: 26, list: RATING_VALUES, aliases: ["xl", "xếp loại tổ chức", "xếp loại chất lượng", "xếp loại tccsđ", "xl tccsđ", "kết quả xếp loại", "xếp loại tổ chức đảng", "tự xếp loại"] },
+  { id: "rating", header: "Xếp loại", kind: "rating", width: 26, list: RATING_VALUES, aliases: ["xl", "xếp loại tổ chức", "xếp loại chất lượng", "xếp loại tccsđ", "xl tccsđ", "kết quả xếp loại", "xếp loại tổ chức đảng", "tự xếp loại", "đánh giá, phân loại", "đánh giá, xếp loại", "mức xếp loại", "mức xếp loại chất lượng"] },
   { id: "admitted", header: "Kết nạp mới", kind: "count", width: 10, aliases: ["kết nạp", "số kết nạp", "kết nạp đảng viên mới", "đảng viên mới kết nạp", "kết nạp đảng viên", "số đảng viên mới kết nạp", "đv mới kết nạp", "kết nạp đv"] },
   { id: "admittedStudents", header: "Kết nạp HSSV", kind: "count", width: 10, aliases: ["kết nạp học sinh, sinh viên", "kết nạp học sinh sinh viên", "trong đó hssv", "hssv", "học sinh, sinh viên được kết nạp", "kết nạp sinh viên"] },
   { id: "admittedPrivateEnterprise", header: "Kết nạp trong DNTN", kind: "count", width: 10, aliases: ["kết nạp dntn", "kết nạp trong doanh nghiệp tư nhân", "kết nạp doanh nghiệp tư nhân", "kết nạp trong doanh nghiệp ngoài nhà nước"] },
@@ -91,7 +91,7 @@ export const MEMBER_FIELDS: FieldSpec[] = [
   { id: "student", header: "Học sinh, sinh viên", kind: "yes", width: 10, list: YES_VALUES, aliases: ["hssv", "học sinh sinh viên", "là hssv", "sinh viên", "học sinh/sinh viên"] },
   { id: "privateEnterprise", header: "Trong DNTN", kind: "yes", width: 10, list: YES_VALUES, aliases: ["dntn", "doanh nghiệp tư nhân", "trong doanh nghiệp tư nhân", "làm việc trong dntn", "chủ doanh nghiệp tư nhân"] },
   { id: "youthUnion", header: "Đoàn viên", kind: "yes", width: 9, list: YES_VALUES, aliases: ["đoàn viên tncs", "là đoàn viên", "đoàn viên thanh niên", "đoàn viên tncs hồ chí minh"] },
-  { id: "rating", header: "Xếp loại", kind: "rating", expected: true, width: 26, list: RATING_VALUES, aliases: ["xl", "xếp loại đảng viên", "xếp loại chất lượng", "kết quả xếp loại", "xếp loại chất lượng đảng viên", "phân loại", "đánh giá, xếp loại"] },
+  { id: "rating", header: "Xếp loại", kind: "rating", expected: true, width: 26, list: RATING_VALUES, aliases: ["xl", "xếp loại đảng viên", "xếp loại chất lượng", "kết quả xếp loại", "xếp loại chất lượng đảng viên", "phân loại", "đánh giá, xếp loại", "đánh giá, phân loại", "mức xếp loại", "mức xếp loại chất lượng", "phân loại đảng viên", "kết quả đánh giá, xếp loại"] },
   { id: "notRatedReason", header: "Lý do không xếp loại", kind: "reason", width: 22, list: REASON_VALUES, aliases: ["lý do", "lý do không đánh giá", "lý do chưa xếp loại", "không xếp loại (lý do)", "lý do không xl"] },
   { id: "inspected", header: "Được kiểm tra", kind: "yes", width: 10, list: YES_VALUES, aliases: ["kiểm tra", "được kiểm tra, giám sát", "kiểm tra, giám sát", "đã được kiểm tra"] },
   { id: "studied", header: "Học tập nghị quyết", kind: "yes", width: 10, list: YES_VALUES, aliases: ["học tập nq", "đã học tập nghị quyết", "học tập, quán triệt", "quán triệt nghị quyết", "học nghị quyết"] },
@@ -101,7 +101,7 @@ export const MEMBER_FIELDS: FieldSpec[] = [
 export const UNION_FIELDS: FieldSpec[] = [
   { id: "name", header: "Tên đoàn thể", kind: "text", required: true, width: 36, aliases: ["đoàn thể", "tên tổ chức đoàn thể", "tổ chức đoàn thể", "tên đoàn thể, tổ chức chính trị - xã hội", "tên tổ chức chính trị - xã hội"] },
   { id: "level", header: "Cấp", kind: "unionLevel", expected: true, width: 14, list: UNION_LEVEL_VALUES, aliases: ["cấp đoàn thể", "cấp tổ chức", "cấp hoạt động"] },
-  { id: "rating", header: "Xếp loại", kind: "rating", expected: true, width: 26, list: RATING_VALUES, aliases: ["xl", "kết quả xếp loại", "xếp loại chất lượng", "đánh giá, xếp loại"] },
+  { id: "rating", header: "Xếp loại", kind: "rating", expected: true, width: 26, list: RATING_VALUES, aliases: ["xl", "kết quả xếp loại", "xếp loại chất lượng", "đánh giá, xếp loại", "đánh giá, phân loại", "mức xếp loại"] },
 ];
 
 export const TABLE_FIELDS: Record<TableId, FieldSpec[]> = { organisations: ORG_FIELDS, members: MEMBER_FIELDS, unions: UNION_FIELDS };

@@ -114,6 +114,8 @@ export interface FoundTable {
   ignored: string[];
   /** The same, with their 0-based columns (the merge carries these columns over). */
   ignoredColumns: { column: number; text: string }[];
+  /** Every header cell as the user sees it, left to right; under a two-row header "parent › child". */
+  headers: string[];
 }
 
 const TOTAL_WORDS = /^(cong|tong cong|tong so|tong|cong chung|tong hop|toan dang bo|toan khoi)( (toan )?(dang bo|khoi|don vi|chung))?( \d{1,4})?$/;
@@ -223,7 +225,32 @@ export function findTable(sheet: SheetGrid, scanRows = 60): FoundTable | null {
       const t = text(headerCells[c]) ?? (headerRow > r ? text(row[c]) : null);
       if (t && !used.has(c)) ignoredColumns.push({ column: c, text: cleanText(t).text });
     }
-    return { table: m.table, headerRow, dataStart, columns, ignored: ignoredColumns.map((i) => i.text), ignoredColumns };
+    const headers = headerTexts(row, headerRow > r ? values[headerRow] : null);
+    return { table: m.table, headerRow, dataStart, columns, ignored: ignoredColumns.map((i) => i.text), ignoredColumns, headers };
   }
   return null;
+}
+
+/**
+ * The header cells as read: one row, or a two-row header where a merged group names its sub-columns
+ * ("Kết quả đánh giá năm 2025 › Mức xếp loại"); a cell merged down (text above, none below) stays as it is.
+ */
+export function headerTexts(top: CellValue[], sub: CellValue[] | null): string[] {
+  const out: string[] = [];
+  const width = Math.max(top.length, sub?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const child = sub ? text(sub[c]) : null;
+    let parent = text(top[c]);
+    if (child && !parent) {
+      let g = c;
+      while (g > 0 && !text(top[g])) g--;
+      // a group merged across: its text is in its first cell, to the left
+      parent = text(top[g]);
+    }
+    const p = parent ? cleanText(parent).text : null;
+    const ch = child ? cleanText(child).text : null;
+    const shown = p && ch && p !== ch ? `${p} › ${ch}` : (ch ?? p);
+    if (shown) out.push(shown);
+  }
+  return out;
 }

@@ -99,6 +99,8 @@ export interface RecognisedTable {
   missing: string[];
   /** Header texts present but not recognised (kept, ignored). */
   ignored: string[];
+  /** Every header cell as read, left to right ("parent › child" under a two-row header). */
+  headers?: string[];
   dataRows: number;
 }
 

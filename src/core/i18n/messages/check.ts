@@ -248,5 +248,9 @@ export const checkMessages = {
   "check.demo.render-failed": { vi: "Không xuất được ảnh PNG: {reason}", en: "Could not render the PNG: {reason}" },
   // Issues raised by the check.
   "issue.CHECK_UNKNOWN_INDICATOR": { vi: "Chỉ tiêu {id}: không có chỉ số \"{indicator}\" trong danh mục", en: "Target {id}: there is no indicator \"{indicator}\" in the catalogue" },
+  "issue.CHECK_COLUMN_NOT_FOUND": {
+    vi: "Chỉ tiêu {targets} cần cột {column}, nhưng bảng \"{table}\" ở sheet \"{sheet}\" (dòng tiêu đề {row}) không có cột nào được đọc là cột đó, nên chỉ tiêu ghi \"Thiếu dữ liệu\". Các cột đang có: {present}. Tên cột được nhận: {accepted}. Hãy đổi tiêu đề của cột cho khớp một tên trên (hoặc thêm cột), rồi kiểm tra lại.",
+    en: "Target {targets} needs the {column} column, but the \"{table}\" table in sheet \"{sheet}\" (header row {row}) has no column read as it, so the target shows \"Missing data\". Columns there: {present}. Headers accepted: {accepted}. Rename the column's header to one of these (or add the column), then check again.",
+  },
   "issue.CHECK_KIND_MISMATCH": { vi: "Chỉ tiêu {id}: loại chỉ tiêu không khớp với chỉ số \"{indicator}\"", en: "Target {id}: the target's kind does not match the indicator \"{indicator}\"" },
 } satisfies MessageTable;
