@@ -38,7 +38,9 @@ describe("nq check reads the targets from the workbook", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.targets.length).toBeGreaterThan(0);
-    expect(json.issues).toEqual([]);
+    // No data issue; the one warning says the member list has no "Được kiểm tra" column, which target 4 needs.
+    expect(json.issues.map((i: { code: string; sheet: string }) => [i.code, i.sheet])).toEqual([["CHECK_COLUMN_NOT_FOUND", "Dang vien"]]);
+    expect(json.issues[0].message).toContain('Chỉ tiêu 4 cần cột "Được kiểm tra"');
   });
 
   it("no targets sheet: the message names the sheets looked at and what to do", async () => {
