@@ -7,8 +7,10 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { t } from "../core/i18n/messages";
 import { detectFileKind } from "./detect";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
+import { openPackage, type XlsxPackage } from "./package";
+import { inflateEntry, ZipFormatError, ZipLimitError, ZIP_LIMITS } from "./zip";
 
-export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable";
+export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable" | "too-big";
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
 
 /** One ExcelJS cell value as core sees it (formulas give their cached result; rich text its text). */
@@ -30,6 +32,39 @@ function fail(code: ReadFailureCode, file: string, reason = ""): ReadResult {
   return { ok: false, code, message: t(`data.xlsx.${code}`, "vi", { file, reason }) };
 }
 
+/** A size as the messages show it: "1 GB", "16 MB", "4.096 byte". */
+function sizeText(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} GB`;
+  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2).toLocaleString("vi-VN")} MB`;
+  return `${bytes.toLocaleString("vi-VN")} byte`;
+}
+
+/** The refusal of a package that would inflate past a limit (zip bomb), naming the limit. */
+function tooBig(file: string, e: ZipLimitError): ReadResult {
+  const limit = e.what === "ratio" ? `${e.limit}:1` : sizeText(e.limit);
+  const what = t(`data.xlsx.too-big.${e.what}`, "vi", { entry: e.entry, limit });
+  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) }) };
+}
+
+/**
+ * Open the package and inflate every part once, counting bytes, before ExcelJS sees it: a part that
+ * would inflate past a limit is refused here, before ExcelJS allocates it.
+ */
+function checkPackage(buf: Buffer): XlsxPackage {
+  const pkg = openPackage(buf);
+  for (const e of pkg.entries.values()) if (/\.(xml|rels)$/i.test(e.name)) inflateEntry(buf, e, () => undefined, pkg.budget);
+  return pkg;
+}
+
+/** Sheet name and tab position of an ExcelJS worksheet, from workbook.xml and its relationships. */
+function sheetNaming(pkg: XlsxPackage | null): Map<string, { name: string; index: number }> {
+  const byPath = new Map<string, { name: string; index: number }>();
+  pkg?.sheets.forEach((s, index) => {
+    if (s.path) byPath.set(s.path.toLowerCase(), { name: s.name, index });
+  });
+  return byPath;
+}
+
 /** Trim trailing empty cells and rows so grids stay the used range. */
 function trimGrid(values: CellValue[][], formats: (string | null)[][]): void {
   let last = values.length - 1;
@@ -42,7 +77,8 @@ function trimGrid(values: CellValue[][], formats: (string | null)[][]): void {
  * Streaming read (ExcelJS WorkbookReader): rows arrive as plain arrays, without building the
  * workbook's object model, which keeps big member sheets fast and small in memory.
  */
-async function readStreaming(buf: Buffer): Promise<WorkbookGrid> {
+async function readStreaming(buf: Buffer, pkg: XlsxPackage | null): Promise<WorkbookGrid> {
+  const naming = sheetNaming(pkg);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
     sharedStrings: "cache",
     styles: "cache",
@@ -79,12 +115,16 @@ async function readStreaming(buf: Buffer): Promise<WorkbookGrid> {
     for (let r = 0; r < values.length; r++) if (!values[r]) values[r] = [];
     trimGrid(values, formats);
     const wsAny = ws as unknown as { id?: number; name?: string };
-    grids.push({ id: Number(wsAny.id ?? grids.length + 1), grid: { name: String(wsAny.name ?? `Sheet${grids.length + 1}`), values, numberFormats: anyFormat ? formats : null } });
+    // ExcelJS names a sheet only when workbook.xml came first in the zip and its target is relative.
+    const known = naming.get(`xl/worksheets/sheet${String(wsAny.id)}.xml`);
+    const name = known?.name ?? String(wsAny.name ?? `Sheet${grids.length + 1}`);
+    grids.push({ id: known ? known.index : 1000 + Number(wsAny.id ?? grids.length + 1), grid: { name, values, numberFormats: anyFormat ? formats : null } });
   }
   const model = (reader as unknown as { model?: { sheets?: { id: number; name: string }[]; definedNames?: { name: string; ranges?: string[] }[] } }).model;
   const order = new Map((model?.sheets ?? []).map((s, i) => [s.name, i]));
-  grids.sort((a, b) => (order.get(a.grid.name) ?? a.id) - (order.get(b.grid.name) ?? b.id));
-  const ownSheets = ownFromDefinedNames(model?.definedNames ?? []);
+  if (naming.size === 0) grids.sort((a, b) => (order.get(a.grid.name) ?? a.id) - (order.get(b.grid.name) ?? b.id));
+  else grids.sort((a, b) => a.id - b.id);
+  const ownSheets = ownFromDefinedNames(pkg && pkg.definedNames.length ? pkg.definedNames : (model?.definedNames ?? []));
   return { sheets: grids.map((g) => g.grid), ownSheets };
 }
 
@@ -144,9 +184,17 @@ export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<R
     if (kind === "xls") return fail("xls", file);
     if (kind === "csv") return fail("csv", file);
     if (kind !== "xlsx") return fail("not-xlsx", file);
+    let pkg: XlsxPackage | null = null;
+    try {
+      pkg = checkPackage(buf);
+    } catch (e) {
+      if (e instanceof ZipLimitError) return tooBig(file, e);
+      if (e instanceof ZipFormatError) return fail("truncated", file);
+      pkg = null; // an odd package: ExcelJS may still read it
+    }
     let workbook: WorkbookGrid | null = null;
     try {
-      workbook = await exclusive(() => readStreaming(buf));
+      workbook = await exclusive(() => readStreaming(buf, pkg));
       if (workbook.sheets.length === 0) workbook = null;
     } catch {
       workbook = null;

@@ -2,6 +2,7 @@ import type { DataSet, Organisation, OrgType, SourceRef } from "../data/model";
 import { tBoth, type MessageParams } from "../i18n/messages";
 import type { Message } from "../i18n/types";
 import { ratingRank, type RatingCode } from "../model/rating";
+import { sheetReference } from "../sheet/address";
 import type { Target } from "../model/target";
 import { INDICATOR_IDS, type IndicatorId } from "./ids";
 import { perUnitTypes } from "./per-unit";
@@ -26,7 +27,7 @@ export interface IndicatorValue {
   value: number | RatingCode | null;
   numerator?: number;
   denominator?: number;
-  /** Where the figure came from: "Đảng viên!K2:K2713", "Tổ chức (tổng hợp)". */
+  /** Where the figure came from: "'Đảng viên'!K2:K2713", "Tổ chức (tổng hợp)". */
   source: string;
   basis: IndicatorBasis;
   /** What is missing when value is null (Vietnamese and English, from the message table). */
@@ -99,7 +100,7 @@ function none(key: string, params?: MessageParams, source = ""): IndicatorValue 
   return { value: null, source, basis: "none", missing: missing(key, params) };
 }
 
-/** "Đảng viên!K2:K2713" for a recognised column, else the sheet name, else a generic name. */
+/** "'Đảng viên'!K2:K2713" for a recognised column, else the sheet name, else a generic name. */
 function columnSource(ds: DataSet, table: "organisations" | "members" | "unions", field: string): string {
   const t = ds.recognised.find((r) => r.table === table);
   if (!t) return tBoth(`check.table.${table}`).vi;
@@ -107,7 +108,7 @@ function columnSource(ds: DataSet, table: "organisations" | "members" | "unions"
   if (!col) return t.sheet;
   const first = t.headerRow + 1;
   const last = t.headerRow + Math.max(1, t.dataRows);
-  return `${t.sheet}!${col}${first}:${col}${last}`;
+  return sheetReference(t.sheet, `${col}${first}:${col}${last}`);
 }
 
 function sheetName(ds: DataSet, table: "organisations" | "members" | "unions"): string {
@@ -407,7 +408,7 @@ function upperUnionRating(ds: DataSet): IndicatorValue {
   // Several above-grassroots unions: each must reach the level, so the lowest one decides.
   let lowest = upper[0];
   for (const u of upper) if (ratingRank(u.rating as RatingCode) < ratingRank(lowest.rating as RatingCode)) lowest = u;
-  return { value: lowest.rating, source: `${lowest.ref.sheet}!${lowest.ref.row}:${lowest.ref.row}`, basis: "union-list" };
+  return { value: lowest.rating, source: sheetReference(lowest.ref.sheet, `${lowest.ref.row}:${lowest.ref.row}`), basis: "union-list" };
 }
 
 function committeeRating(ds: DataSet): IndicatorValue {

@@ -35,3 +35,18 @@ export function parseCellAddress(address: string): { row: number; column: number
 export function qualifiedAddress(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
+
+/**
+ * A sheet name as Excel writes it in a reference: bare when it is a simple ASCII name (letters, digits,
+ * "_" and ".", not starting with a digit, not itself a cell address such as "A1" or "R1C1"), else in
+ * quotes with quotes doubled: 'Đảng viên'!P5, Data!P5, '2025'!A1.
+ */
+export function sheetRefName(sheet: string): string {
+  const simple = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) && !/^(R\d*C\d*|R|C)$/i.test(sheet) && !/^(TRUE|FALSE)$/i.test(sheet);
+  return simple ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A reference as Excel shows it: Data!P5:P77, 'Đảng viên'!P5:P77. */
+export function sheetReference(sheet: string, address: string): string {
+  return `${sheetRefName(sheet)}!${address}`;
+}

@@ -3,6 +3,7 @@ import type { Lang } from "../../core/i18n/types";
 import type { DataSet } from "../../core/data/model";
 import type { DataIssue } from "../../core/model/issue";
 import { TABLE_FIELDS } from "../../core/data/fields";
+import { sheetReference } from "../../core/sheet/address";
 import { h, icon, setChildren } from "../dom";
 
 export interface DataHandlers {
@@ -54,7 +55,7 @@ export function dataView(lang: Lang, on: DataHandlers): DataView {
 }
 
 function issueButton(issue: DataIssue, lang: Lang, on: DataHandlers): HTMLElement {
-  const where = issue.sheet && issue.cell ? `${issue.sheet}!${issue.cell}` : issue.sheet ?? "";
+  const where = issue.sheet && issue.cell ? sheetReference(issue.sheet, issue.cell) : issue.sheet ?? "";
   const text = lang === "en" ? issue.messageEn : issue.message;
   const severity = t(`severity.${issue.severity}`, lang);
   const glyph = issue.severity === "error" ? "✗" : "⚠";

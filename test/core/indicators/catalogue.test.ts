@@ -72,7 +72,7 @@ describe("indicator catalogue", () => {
     expect(v.numerator).toBe(count(["HTXSNV", "HTTNV"]));
     expect(v.denominator).toBe(rated.length);
     expect(v.value).toBeCloseTo(count(["HTXSNV", "HTTNV"]) / rated.length, 12);
-    expect(v.source).toBe("Đảng viên!M2:M1001");
+    expect(v.source).toBe("'Đảng viên'!M2:M1001");
     expect(computeIndicator("member.rating.htxsnv.share", ds, ctx)!.numerator).toBe(count(["HTXSNV"]));
     expect(computeIndicator("member.rating.htnv_plus.share", ds, ctx)!.numerator).toBe(count(["HTXSNV", "HTTNV", "HTNV"]));
     expect(computeIndicator("member.rating.khtnv.share", ds, ctx)!.numerator).toBe(count(["KHTNV"]));
@@ -137,7 +137,7 @@ describe("indicator catalogue", () => {
     const n = ds.members.length;
     expect(computeIndicator("member.studied.share", ds, ctx)!).toMatchObject({ numerator: ds.members.filter((m) => m.studied).length, denominator: n });
     expect(computeIndicator("member.committed.share", ds, ctx)!).toMatchObject({ numerator: ds.members.filter((m) => m.committed).length, denominator: n });
-    expect(computeIndicator("member.inspected.share", ds, ctx)!).toMatchObject({ numerator: ds.members.filter((m) => m.inspected).length, denominator: n, source: "Đảng viên!O2:O1001" });
+    expect(computeIndicator("member.inspected.share", ds, ctx)!).toMatchObject({ numerator: ds.members.filter((m) => m.inspected).length, denominator: n, source: "'Đảng viên'!O2:O1001" });
   });
 
   it("inspection of chi bộ trực thuộc and of grassroots organisations", () => {

@@ -108,6 +108,14 @@ export const dataMessages = {
   "data.xlsx.csv": { vi: "Tệp \"{file}\" là tệp văn bản CSV, không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.", en: "\"{file}\" is a CSV text file, not .xlsx. Open it in Excel and save it as .xlsx." },
   "data.xlsx.empty": { vi: "Tệp \"{file}\" rỗng (0 byte).", en: "\"{file}\" is empty (0 bytes)." },
   "data.xlsx.truncated": { vi: "Tệp \"{file}\" bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ.", en: "\"{file}\" is damaged or incompletely downloaded. Get a complete copy." },
+  "data.xlsx.too-big": {
+    vi: "Không đọc tệp \"{file}\": {what}. Để bảo vệ máy, phần bổ trợ không giải nén quá {entry} cho một phần, {total} cho cả tệp, hay phần nào nén hơn {ratio} lần (tệp như vậy thường là \"bom nén\" độc hại, không phải dữ liệu thật). Hãy kiểm tra nguồn của tệp, hoặc chia dữ liệu thành nhiều tệp nhỏ hơn.",
+    en: "Not reading \"{file}\": {what}. To protect the computer the add-in inflates no more than {entry} for one part, {total} for the whole file, and no part compressed more than {ratio} times (such a file is usually a hostile \"zip bomb\", not real data). Check where the file came from, or split the data into smaller files.",
+  },
+  "data.xlsx.too-big.entry": { vi: "phần \"{entry}\" khi giải nén vượt {limit}", en: "part \"{entry}\" inflates past {limit}" },
+  "data.xlsx.too-big.total": { vi: "các phần của tệp khi giải nén vượt tổng cộng {limit}", en: "the parts of the file inflate past {limit} in all" },
+  "data.xlsx.too-big.ratio": { vi: "phần \"{entry}\" nén với tỷ lệ vượt {limit}", en: "part \"{entry}\" is compressed past a ratio of {limit}" },
+  "data.xlsx.too-big.lied": { vi: "phần \"{entry}\" giải nén ra nhiều hơn kích thước ghi trong tệp ({limit})", en: "part \"{entry}\" inflates to more than the size the file declares ({limit})" },
   "data.xlsx.unreadable": { vi: "Không đọc được tệp \"{file}\": {reason}", en: "Could not read \"{file}\": {reason}" },
   "data.xlsx.writeFailed": { vi: "Không ghi được tệp \"{file}\": {reason}", en: "Could not write \"{file}\": {reason}" },
 
