@@ -8,7 +8,6 @@ import type { WorkbookGrid } from "../../core/model/grid";
 import type { Target } from "../../core/model/target";
 import type { SheetModel } from "../../core/sheet/model";
 import { foldKey } from "../../core/text/normalize";
-import { placeFromText } from "../../core/check/header";
 import { parseReportingPeriod } from "../../core/check/progress";
 import { checkToJson, issueCounts, runCheck, type CheckResult } from "../../core/check/run";
 import { buildSummarySheets } from "../../core/check/sheets";
@@ -17,7 +16,11 @@ import { readDataSet } from "../../core/data/read";
 import { readResolution } from "../../core/reader/read";
 import { buildTargetsSheet, readTargetsSheet } from "../../core/targets-sheet";
 import { isTargetsSheet } from "../../core/targets-sheet/read";
-import { readWorkbookFile, refuseOutput, writeWorkbookFile } from "../../xlsx";
+import { defaultReportingYear, mergeFields, parseDocDate, parseDocType, splitRecipients, splitTitleLines, type DocDate, type DocumentFields } from "../../core/document/fields";
+import { fieldsFromResolution } from "../../core/document/from-text";
+import { buildReport } from "../../core/report";
+import { readReportSettings } from "../../core/targets-sheet/settings";
+import { readWorkbookFile, refuseOutput, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
 
 export interface CheckArgs {
   data: string;
@@ -30,11 +33,34 @@ export interface CheckArgs {
   lang: Lang;
   issuer: string | null;
   place: string | null;
+  /** The Word report to write (--docx), besides the workbook. */
+  docx: string | null;
+  /** Document fields given on the command line (win over the "Chỉ tiêu" sheet's settings and the resolution). */
+  fields: DocumentFields;
 }
+
+/** Options that set a document field, and how each value is read (a string is the error to show). */
+const FIELD_OPTIONS: Record<string, (v: string, f: DocumentFields) => string | null> = {
+  "--superior": (v, f) => ((f.superior = v), null),
+  "--issuer": (v, f) => ((f.issuer = v), null),
+  "--number": (v, f) => ((f.number = v), null),
+  "--place": (v, f) => ((f.place = v), null),
+  "--signer": (v, f) => ((f.signer = v), null),
+  "--signer-title": (v, f) => ((f.signerTitle = splitTitleLines(v)), null),
+  "--recipients": (v, f) => ((f.recipients = splitRecipients(v)), null),
+  "--date": (v, f) => {
+    f.date = parseDocDate(v);
+    return f.date ? null : t("report.cli.bad-date", "vi", { value: v });
+  },
+  "--doc-type": (v, f) => {
+    f.docType = parseDocType(v);
+    return f.docType ? null : t("report.cli.bad-doc-type", "vi", { value: v });
+  },
+};
 
 /** Parse `nq check` arguments; a string is the error to show. */
 export function parseCheckArgs(args: string[]): CheckArgs | string {
-  const a: CheckArgs = { data: "", targets: null, period: null, year: null, out: null, force: false, json: false, lang: "vi", issuer: null, place: null };
+  const a: CheckArgs = { data: "", targets: null, period: null, year: null, out: null, force: false, json: false, lang: "vi", issuer: null, place: null, docx: null, fields: {} };
   const positional: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
@@ -48,6 +74,13 @@ export function parseCheckArgs(args: string[]): CheckArgs | string {
       i++;
       return v;
     };
+    if (name in FIELD_OPTIONS) {
+      const v = value();
+      if (v === null) return t("check.cli.missing-value", "vi", { option: name });
+      const bad = FIELD_OPTIONS[name](v, a.fields);
+      if (bad) return bad;
+      continue;
+    }
     switch (name) {
       case "--force":
         a.force = true;
@@ -62,16 +95,14 @@ export function parseCheckArgs(args: string[]): CheckArgs | string {
       case "--period":
       case "--year":
       case "--out":
-      case "--issuer":
-      case "--place":
+      case "--docx":
       case "--lang": {
         const v = value();
         if (v === null) return t("check.cli.missing-value", "vi", { option: name });
         if (name === "--targets") a.targets = v;
         else if (name === "--period") a.period = v;
         else if (name === "--out") a.out = v;
-        else if (name === "--issuer") a.issuer = v;
-        else if (name === "--place") a.place = v;
+        else if (name === "--docx") a.docx = v;
         else if (name === "--lang") a.lang = /^en/i.test(v) ? "en" : "vi";
         else {
           const y = Number(v);
@@ -87,6 +118,8 @@ export function parseCheckArgs(args: string[]): CheckArgs | string {
   }
   if (positional.length !== 1) return t("check.cli.usage", "vi");
   a.data = positional[0];
+  a.issuer = a.fields.issuer ?? null;
+  a.place = a.fields.place ?? null;
   return a;
 }
 
@@ -152,21 +185,84 @@ async function resolutionText(file: string): Promise<string> {
   return fs.readFileSync(file, "utf8");
 }
 
+/** The report settings typed in the workbook's targets sheet (the one targetsFromWorkbook would read). */
+export function settingsOf(workbook: WorkbookGrid): DocumentFields {
+  const named = workbook.sheets.find((g) => foldKey(g.name) === "chi tieu" && isTargetsSheet(g)) ?? workbook.sheets.find((g) => isTargetsSheet(g));
+  return named ? readReportSettings(named) : {};
+}
+
 export interface CheckRun {
   result: CheckResult;
   sheets: SheetModel[];
   out: string;
 }
 
-function today(): { day: number; month: number; year: number } {
+function today(): DocDate {
   const d = new Date();
   return { day: d.getDate(), month: d.getMonth() + 1, year: d.getFullYear() };
 }
 
+interface LoadedTargets {
+  targets: Target[];
+  targetIssues: DataIssue[];
+  resolutionYear: number | null;
+  /** What the resolution's header says (committees, number, place). */
+  resolutionFields: DocumentFields;
+}
+
+/** Targets: from the resolution given, else from the workbook's "Chỉ tiêu" sheet; a string is the error. */
+async function loadTargets(a: CheckArgs, io: CliIO, workbook: WorkbookGrid): Promise<LoadedTargets | string> {
+  const lang = a.lang;
+  if (!a.targets) {
+    const found = targetsFromWorkbook(workbook);
+    if ("looked" in found) return noTargetsMessage(a.data, found.looked, lang);
+    return { targets: found.targets, targetIssues: found.issues, resolutionYear: null, resolutionFields: {} };
+  }
+  let text: string;
+  try {
+    text = await resolutionText(path.resolve(io.cwd, a.targets));
+  } catch (e) {
+    return t("check.cli.cannot-read", lang, { file: a.targets, reason: e instanceof Error ? e.message : String(e) });
+  }
+  const rr = readResolution(text);
+  if (rr.targets.length === 0) return t("check.cli.no-targets-in-resolution", lang, { file: a.targets });
+  const fromHeader = fieldsFromResolution(text);
+  const resolutionFields = { ...fromHeader, issuer: fromHeader.issuer ?? rr.issuer };
+  return { targets: rr.targets, targetIssues: [], resolutionYear: rr.year, resolutionFields };
+}
+
+/** The paths a run writes, refused before any work when one of them may not be written. */
+function outputPaths(a: CheckArgs, io: CliIO): { outPath: string; docxPath: string | null; inputs: string[] } | string {
+  const dataPath = path.resolve(io.cwd, a.data);
+  const outPath = path.resolve(io.cwd, a.out ?? defaultOutPath(a.data));
+  const docxPath = a.docx ? path.resolve(io.cwd, a.docx) : null;
+  const inputs = [dataPath, ...(a.targets ? [path.resolve(io.cwd, a.targets)] : [])];
+  const refused = refuseOutput(outPath, inputs, a.force, a.lang) ?? (docxPath ? refuseOutput(docxPath, [...inputs, outPath], a.force, a.lang) : null);
+  if (refused) return refused.message;
+  return { outPath, docxPath, inputs };
+}
+
+/** The Word report, written atomically beside the workbook (never over an input or the workbook). */
+async function writeDocx(docxPath: string, result: CheckResult, protect: string[], force: boolean, lang: Lang): Promise<string | null> {
+  const { reportDocxBytes } = await import("../../xlsx/report-docx");
+  try {
+    const refused = await writeFileAtomic(docxPath, await reportDocxBytes(buildReport(result, lang)), { force, inputs: protect, lang });
+    return refused ? refused.message : null;
+  } catch (e) {
+    return t("check.cli.cannot-write", lang, { file: docxPath, reason: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+function parsePeriod(a: CheckArgs): { months: number; label: { vi: string; en: string } | null } | string {
+  if (!a.period) return { months: 12, label: null };
+  const p = parseReportingPeriod(a.period);
+  return p ? { months: p.months, label: p.label } : t("check.cli.bad-period", a.lang, { value: a.period });
+}
+
 export const checkCommand: CliCommand = {
   name: "check",
-  summary: { vi: "Kiểm tra dữ liệu với các chỉ tiêu nghị quyết, ghi sheet Tổng hợp", en: "Check the data against the resolution's targets and write the summary sheets" },
-  usage: 'nq check DATA.xlsx [--targets NGHI-QUYET.txt|.docx] [--period "6 tháng đầu năm"] [--year 2024] [--out OUT.xlsx] [--force] [--json]',
+  summary: { vi: "Kiểm tra dữ liệu với các chỉ tiêu nghị quyết, ghi sheet Tổng hợp (và báo cáo Word)", en: "Check the data against the resolution's targets and write the summary sheets (and a Word report)" },
+  usage: 'nq check DATA.xlsx [--targets NGHI-QUYET.txt|.docx] [--period "6 tháng đầu năm"] [--year 2024] [--out OUT.xlsx] [--docx BAO-CAO.docx] [--force] [--json]',
   async run(args, io) {
     const parsed = parseCheckArgs(args);
     if (typeof parsed === "string") {
@@ -175,103 +271,57 @@ export const checkCommand: CliCommand = {
     }
     const a = parsed;
     const lang = a.lang;
-    const dataPath = path.resolve(io.cwd, a.data);
-    const outPath = path.resolve(io.cwd, a.out ?? defaultOutPath(a.data));
-    const inputs = [dataPath, a.targets ? path.resolve(io.cwd, a.targets) : null];
-    const refused = refuseOutput(outPath, inputs, a.force, lang);
-    if (refused) {
-      io.err(refused.message + "\n");
+    const paths = outputPaths(a, io);
+    if (typeof paths === "string") {
+      io.err(paths + "\n");
       return 2;
     }
-    let period = { months: 12, label: null as { vi: string; en: string } | null };
-    if (a.period) {
-      const p = parseReportingPeriod(a.period);
-      if (!p) {
-        io.err(t("check.cli.bad-period", lang, { value: a.period }) + "\n");
-        return 2;
-      }
-      period = { months: p.months, label: p.label };
+    const period = parsePeriod(a);
+    if (typeof period === "string") {
+      io.err(period + "\n");
+      return 2;
     }
-
+    const dataPath = path.resolve(io.cwd, a.data);
     const bar = progress(io);
+    const fail = (message: string) => {
+      bar.done();
+      io.err(message + "\n");
+      return 2;
+    };
     bar.step(1, "check.cli.step-read");
     const read = await readWorkbookFile(dataPath);
-    if (!read.ok) {
-      bar.done();
-      io.err(t("check.cli.cannot-read", lang, { file: a.data, reason: read.message }) + "\n");
-      return 2;
-    }
+    if (!read.ok) return fail(t("check.cli.cannot-read", lang, { file: a.data, reason: read.message }));
     const workbook = read.workbook;
 
-    // Targets: from the resolution given, else from the workbook's "Chỉ tiêu" sheet.
-    let targets: Target[];
-    let targetIssues: DataIssue[] = [];
-    let targetsSheet: SheetModel | null = null;
-    let resolutionYear: number | null = null;
-    let issuer: string | null = a.issuer;
-    let place: string | null = a.place;
     bar.step(2, "check.cli.step-targets");
-    if (a.targets) {
-      const file = path.resolve(io.cwd, a.targets);
-      let text: string;
-      try {
-        text = await resolutionText(file);
-      } catch (e) {
-        bar.done();
-        io.err(t("check.cli.cannot-read", lang, { file: a.targets, reason: e instanceof Error ? e.message : String(e) }) + "\n");
-        return 2;
-      }
-      const rr = readResolution(text);
-      targets = rr.targets;
-      resolutionYear = rr.year;
-      issuer = issuer ?? rr.issuer;
-      place = place ?? placeFromText(text);
-      targetsSheet = buildTargetsSheet(targets, lang);
-      if (targets.length === 0) {
-        bar.done();
-        io.err(t("check.cli.no-targets-in-resolution", lang, { file: a.targets }) + "\n");
-        return 2;
-      }
-    } else {
-      const found = targetsFromWorkbook(workbook);
-      if ("looked" in found) {
-        bar.done();
-        io.err(noTargetsMessage(a.data, found.looked, lang) + "\n");
-        return 2;
-      }
-      targets = found.targets;
-      targetIssues = found.issues;
-    }
+    const loaded = await loadTargets(a, io, workbook);
+    if (typeof loaded === "string") return fail(loaded);
 
     bar.step(3, "check.cli.step-check");
     const data = readDataSet(workbook);
-    if (data.recognised.length === 0) {
-      bar.done();
-      io.err(t("check.cli.no-data-sheet", lang, { file: a.data }) + "\n");
-      return 2;
-    }
-    const year = a.year ?? resolutionYear ?? data.ratingYear ?? new Date().getFullYear();
-    const result = runCheck({
-      targets,
-      data,
-      period: { months: period.months, year, label: period.label },
-      header: { issuer, place, date: today() },
-      lang,
-      targetIssues,
-    });
+    if (data.recognised.length === 0) return fail(t("check.cli.no-data-sheet", lang, { file: a.data }));
+    const now = today();
+    const year = a.year ?? loaded.resolutionYear ?? data.ratingYear ?? defaultReportingYear(null, now);
+    // Later layers win: the resolution's header, the workbook's settings block, then the command line.
+    const typed = mergeFields(loaded.resolutionFields, settingsOf(workbook), a.fields);
+    const header = mergeFields({ date: now }, typed);
+    const result = runCheck({ targets: loaded.targets, data, period: { months: period.months, year, label: period.label }, header, lang, targetIssues: loaded.targetIssues });
+    // A new "Chỉ tiêu" sheet carries the fields in its settings block (not today's date: that would stick).
+    const targetsSheet = a.targets ? buildTargetsSheet(loaded.targets, lang, { fields: typed }) : null;
     const sheets = [...(targetsSheet ? [targetsSheet] : []), ...buildSummarySheets(result, lang)];
 
     bar.step(4, "check.cli.step-write");
-    const written = await writeWorkbookFile(outPath, sheets, { copyFrom: dataPath, force: a.force, protect: inputs.filter((p): p is string => p !== null) });
-    bar.done();
-    if (!written.ok) {
-      io.err(t("check.cli.cannot-write", lang, { file: outPath, reason: written.message }) + "\n");
-      return 2;
+    const written = await writeWorkbookFile(paths.outPath, sheets, { copyFrom: dataPath, force: a.force, protect: paths.inputs });
+    if (!written.ok) return fail(t("check.cli.cannot-write", lang, { file: paths.outPath, reason: written.message }));
+    if (paths.docxPath) {
+      const bad = await writeDocx(paths.docxPath, result, [...paths.inputs, paths.outPath], a.force, lang);
+      if (bad) return fail(bad);
     }
+    bar.done();
     if (a.json) io.out(JSON.stringify(checkToJson(result), null, 2) + "\n");
     else {
       io.out(formatCheckTable(result, lang, 118));
-      io.out(t("check.cli.written", lang, { file: path.relative(io.cwd, outPath) || outPath }) + "\n");
+      for (const file of [paths.outPath, paths.docxPath]) if (file) io.out(t("check.cli.written", lang, { file: path.relative(io.cwd, file) || file }) + "\n");
     }
     return issueCounts(result).errors > 0 ? 1 : 0;
   },

@@ -12,12 +12,12 @@ export const SHORTFALL_NAMES = 100;
 
 /** Column widths (percent of the table): the target's words get the room; "Tiến độ" only mid-year. */
 const WIDTHS: Record<ReportColumnKey, [number, number]> = {
-  stt: [6, 6],
-  text: [40, 34],
+  stt: [7, 7],
+  text: [36, 30],
   threshold: [14, 13],
-  actual: [12, 11],
-  percent: [12, 11],
-  status: [16, 13],
+  actual: [11, 10],
+  percent: [13, 12],
+  status: [19, 16],
   progress: [0, 12],
 };
 

@@ -6,6 +6,8 @@ import type { CellValue } from "../model/grid";
 import { LOW_CONFIDENCE, type Target } from "../model/target";
 import { cellAddress, columnLetter, rangeAddress } from "../sheet/address";
 import type { CellStyle, SheetModel } from "../sheet/model";
+import type { DocumentFields } from "../document/fields";
+import { withReportSettings } from "./settings";
 import { COLUMNS, HEADER_ROW, changeLabel, headerLabel, kindLabel, manualWord, opLabel, periodLabel, type ColumnKey } from "./layout";
 
 const FONT = "Times New Roman";
@@ -87,7 +89,7 @@ function styleOf(target: Target, key: ColumnKey): string {
  * The "Chỉ tiêu" sheet: staff confirm or correct each target here; the check reads it back
  * (readTargetsSheet), so edits made in this sheet win over the resolution text.
  */
-export function buildTargetsSheet(targets: Target[], lang: Lang, meta?: { title?: string }): SheetModel {
+export function buildTargetsSheet(targets: Target[], lang: Lang, meta?: { title?: string; fields?: DocumentFields }): SheetModel {
   const n = COLUMNS.length;
   const blank = (): CellValue[] => new Array<CellValue>(n).fill(null);
   const noStyle = (): (string | null)[] => new Array<string | null>(n).fill(null);
@@ -117,7 +119,7 @@ export function buildTargetsSheet(targets: Target[], lang: Lang, meta?: { title?
   const col = (key: ColumnKey) => COLUMNS.findIndex((c) => c.key === key);
   const firstData = HEADER_ROW + 1;
   const rangeOf = (key: ColumnKey) => rangeAddress(firstData, col(key), Math.max(lastRow, firstData + 199), col(key));
-  return {
+  const sheet: SheetModel = {
     name: t("reader.sheet.name", lang),
     role: "targets",
     values,
@@ -139,4 +141,6 @@ export function buildTargetsSheet(targets: Target[], lang: Lang, meta?: { title?
     page: { orientation: "landscape", paperSize: "A4", fitToWidth: true, printTitleRows: `${HEADER_ROW + 1}:${HEADER_ROW + 1}`, footer: "Trang &P / &N" },
     tabColor: "#2F5597",
   };
+  // The report's header fields travel with the workbook, right of the table.
+  return withReportSettings(sheet, meta?.fields ?? {}, lang, HEADER_ROW);
 }
