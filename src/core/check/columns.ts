@@ -4,6 +4,7 @@ import { t } from "../i18n/messages";
 import { INDICATOR_COLUMNS } from "../indicators/columns";
 import type { IndicatorId } from "../indicators/ids";
 import type { DataIssue } from "../model/issue";
+import type { Message } from "../i18n/types";
 import { makeIssue } from "../model/issue-factory";
 
 /** How many header texts and accepted spellings a message quotes (a sheet may have 60 columns). */
@@ -25,15 +26,23 @@ export class MissingColumns {
 
   constructor(private readonly ds: DataSet) {}
 
-  /** Note a target of indicator `id` that found no value. */
-  note(id: IndicatorId, targetId: string): void {
+  /**
+   * Note a target of indicator `id` that found no value in its columns. Returns the note for a column that is
+   * there but blank in every row (one rule for every indicator, docs/check.md), else null (absent: an issue).
+   */
+  note(id: IndicatorId, targetId: string): Message | null {
     const ways = INDICATOR_COLUMNS[id] ?? [];
     const tableOf = (table: string) => this.ds.recognised.find((r) => r.table === table);
-    // A way whose table has every column: the columns are there (blank or zero is another matter).
-    if (ways.some((w) => tableOf(w.table) && w.fields.every((f) => tableOf(w.table)?.columns[f]))) return;
+    const complete = ways.find((w) => tableOf(w.table) && w.fields.every((f) => tableOf(w.table)?.columns[f]));
+    if (complete) {
+      const table = tableOf(complete.table) as RecognisedTable;
+      const specs = TABLE_FIELDS[complete.table];
+      const names = () => complete.fields.map((f) => `"${specs.find((s) => s.id === f)?.header ?? f}"`).join(", ");
+      return { vi: t("check.missing.blank-column", "vi", { column: names(), sheet: table.sheet }), en: t("check.missing.blank-column", "en", { column: names(), sheet: table.sheet }) };
+    }
     const way = ways.find((w) => tableOf(w.table));
     const table = way ? tableOf(way.table) : undefined;
-    if (!way || !table) return;
+    if (!way || !table) return null;
     const specs = TABLE_FIELDS[way.table];
     const fields = way.fields.filter((f) => !table.columns[f]).map((f) => specs.find((s) => s.id === f) as FieldSpec);
     const key = `${table.sheet}\u0000${way.table}\u0000${fields.map((f) => f.id).join(",")}`;
@@ -41,6 +50,7 @@ export class MissingColumns {
     if (p) {
       if (!p.targets.includes(targetId)) p.targets.push(targetId);
     } else this.pending.set(key, { table, fields, targets: [targetId] });
+    return null;
   }
 
   /** The issues, one per table and missing column set. */

@@ -1,7 +1,7 @@
 import type { DataSet, OrgType, SourceRef } from "../data/model";
 import { tBoth } from "../i18n/messages";
 import type { Lang, Message } from "../i18n/types";
-import { computeIndicator, indicatorDef, prepare, type IndicatorBasis, type IndicatorValue, type PerUnitValue } from "../indicators/catalogue";
+import { computeIndicator, indicatorDef, prepare, unitFigure, type IndicatorBasis, type IndicatorValue, type PerUnitValue } from "../indicators/catalogue";
 import { effectiveType } from "../indicators/stats";
 import type { DataIssue, IssueTally } from "../model/issue";
 import { makeIssue } from "../model/issue-factory";
@@ -66,6 +66,8 @@ export interface TargetResult {
   basis: IndicatorBasis | "manual";
   /** What is missing when the status is "thiếu dữ liệu". */
   missing: Message | null;
+  /** Its message key when the indicator gave it ("no-exemplars"). */
+  missingKey?: string;
   progress: Progress | null;
   perUnit: PerUnitResult | null;
 }
@@ -92,6 +94,8 @@ export interface OrganisationRow {
   models: number | null;
   danVanKheo: number | null;
   rating: RatingCode | null;
+  /** Columns whose figure is the sum of the đảng bộ's chi bộ trực thuộc (its own cell blank), as the judgement used it. */
+  summed: ("admitted" | "exemplars" | "models" | "danvankheo")[];
   /** Per-unit targets this organisation falls short of: target id and the organisation's figure. */
   shortfalls: { targetId: string; indicator: string; value: number | null }[];
 }
@@ -111,7 +115,12 @@ export interface CheckResult {
   memberCount: number;
 }
 
-const KIND_MISMATCH: Message = tBoth("check.missing.kind-mismatch");
+/** The indicators' "nothing to count" reasons that come from a column (absent, or blank in every row). */
+const COLUMN_KEYS = new Set([
+  "no-org-rated", "no-member-rated", "no-member-rating-column", "no-member-ratings", "no-admissions", "no-admissions-students",
+  "no-admissions-private", "no-admissions-youth", "no-studied", "no-committed", "no-inspected", "no-branch-inspected",
+  "no-org-inspected", "no-exemplars", "no-models", "no-models-passed", "no-danvankheo", "no-tasks", "no-democracy", "no-union-rated",
+]);
 const MANUAL_SOURCE: Message = { vi: "Nhập tay (sheet Chỉ tiêu)", en: "Typed in (Chỉ tiêu sheet)" };
 
 function periodLabel(p: CheckPeriod | null | undefined): Message {
@@ -130,10 +139,11 @@ export function runCheck(input: CheckInput): CheckResult {
   const columns = new MissingColumns(data);
   for (const target of input.targets) {
     const r = checkTarget(target, data, { months, year }, issues);
-    // No value and no column to take it from: say so on the header row (the target alone says "Thiếu dữ liệu").
-    if (r.status === "thieu-du-lieu" && r.valueFrom === "none" && r.indicator && r.missing !== null && !r.missing.vi.startsWith(KIND_MISMATCH.vi)) {
-      const def = indicatorDef(r.indicator);
-      if (def) columns.note(def.id, r.id);
+    // No value because a column gave nothing: absent → an issue on the header row; there but blank → the note says so.
+    const def = r.indicator ? indicatorDef(r.indicator) : null;
+    if (def && r.status === "thieu-du-lieu" && r.valueFrom === "none" && r.missingKey && COLUMN_KEYS.has(r.missingKey)) {
+      const blank = columns.note(def.id, r.id);
+      if (blank) r.missing = blank;
     }
     results.push(r);
   }
@@ -229,7 +239,7 @@ function checkTarget(target: Target, ds: DataSet, period: { months: number; year
     issues.push(makeIssue("CHECK_KIND_MISMATCH", "warning", { sheet: "Chỉ tiêu" }, { id: target.id, indicator: def.id }));
     return noValue(base, label, tBoth("check.missing.kind-mismatch"), iv.source);
   }
-  if (value === null) return { ...noValue(base, label, iv.missing ?? tBoth("check.missing.no-data"), iv.source), basis: iv.basis, numerator: iv.numerator ?? null, denominator: iv.denominator ?? null };
+  if (value === null) return { ...noValue(base, label, iv.missing ?? tBoth("check.missing.no-data"), iv.source), basis: iv.basis, numerator: iv.numerator ?? null, denominator: iv.denominator ?? null, missingKey: iv.missingKey };
   const j = judgeValue(target, value, { ...judgeOpts, exact });
   return {
     ...base,
@@ -292,7 +302,7 @@ function perUnitResult(base: Base, label: Message | null, target: Target, iv: In
   const missingUnits = all.filter((u) => u.ok === null);
   const ok = all.filter((u) => u.ok === true).length;
   const perUnit: PerUnitResult = { total: all.length, ok, missing: missingUnits, shortfalls, all };
-  if (iv.value === null) return { ...noValue(base, label, iv.missing ?? tBoth("check.missing.no-data"), iv.source), perUnit };
+  if (iv.value === null) return { ...noValue(base, label, iv.missing ?? tBoth("check.missing.no-data"), iv.source), perUnit, missingKey: iv.missingKey };
   const names = (list: PerUnitValue[]) => {
     const shown = list.slice(0, 5).map((u) => u.org);
     return shown.join(", ") + (list.length > 5 ? "…" : "");
@@ -357,19 +367,27 @@ function organisationRows(ds: DataSet, period: { months: number; year: number | 
     const aggRated = aggregateRated.every((x) => x === null) ? null : aggregateRated.reduce<number>((s, x) => s + (x ?? 0), 0);
     const aggGood = (o.membersByRating.HTXSNV ?? 0) + (o.membersByRating.HTTNV ?? 0);
     const members = fromList ? ms.perOrg.total[i] : o.members;
+    const listAdmitted = fromList && ms.known.admission > 0 && period.year !== null;
+    const figures = {
+      admitted: listAdmitted ? { value: ms.perOrg.admitted[i], summed: false } : unitFigure(ds, p, o, (x) => x.admitted),
+      exemplars: unitFigure(ds, p, o, (x) => x.exemplars),
+      models: unitFigure(ds, p, o, (x) => x.modelsRegistered),
+      danvankheo: unitFigure(ds, p, o, (x) => x.danVanKheo),
+    };
     return {
       name: o.name,
       ref: o.ref,
       type: effectiveType(o),
       parent: o.parent,
       members,
-      admitted: fromList && ms.known.admission > 0 && period.year !== null ? ms.perOrg.admitted[i] : o.admitted,
+      admitted: figures.admitted.value,
       memberGoodShare: fromList && ms.known.rating > 0 ? (rated > 0 ? good / rated : null) : aggRated ? aggGood / aggRated : null,
       memberInspectedShare:
         fromList && ms.known.inspected > 0 ? (members ? ms.perOrg.inspected[i] / members : null) : o.membersInspected !== null && o.members ? o.membersInspected / o.members : null,
-      exemplars: o.exemplars,
-      models: o.modelsRegistered,
-      danVanKheo: o.danVanKheo,
+      exemplars: figures.exemplars.value,
+      models: figures.models.value,
+      danVanKheo: figures.danvankheo.value,
+      summed: (Object.keys(figures) as (keyof typeof figures)[]).filter((k) => figures[k].summed),
       rating: o.rating,
       shortfalls: shortByRow.get(`${o.ref.sheet}\u0000${o.ref.row}`) ?? [],
     };

@@ -371,7 +371,10 @@ function buildByOrganisation(result: CheckResult, lang: Lang): SheetModel {
     const shortCols = new Set(o.shortfalls.map((s) => INDICATOR_COLUMN[s.indicator]).filter((c) => c !== undefined));
     for (const c of shortCols) g.styleIds[row][c] = short;
     const desc = o.shortfalls.map((s) => t("check.sheet.by-org.shortfall", lang, { target: targetNo.get(s.targetId) ?? s.targetId, value: s.value === null ? "—" : formatNumber(s.value, 0, lang) }));
-    g.set(row, 12, desc.length ? `${STATUS_ICON["chua-dat"]} ${desc.join("; ")}` : null, desc.length ? shortText : text);
+    // A đảng bộ's figure that is the sum of its chi bộ trực thuộc says so (the judgement used that sum).
+    const summed = o.summed.length ? t("check.sheet.by-org.summed", lang, { columns: o.summed.map((k) => t(`check.sheet.by-org.col.${k}`, lang)).join(", ") }) : null;
+    const shortNote = desc.length ? `${STATUS_ICON["chua-dat"]} ${desc.join("; ")}` : null;
+    g.set(row, 12, [shortNote, summed].filter(Boolean).join("; ") || null, desc.length ? shortText : text);
   });
   const last = g.values.length - 1;
   const hasRows = last > head;

@@ -5,6 +5,8 @@ import { addMonths, serialFromYMD } from "./values";
 import { nameHash } from "./text";
 import { IssueSink, addressOf, type SheetPos } from "../validation/sink";
 import { capApplies, capBaseLabel, checkExcellentCap, type CapBase } from "../validation/cap";
+import { tBoth, type MessageParams } from "../i18n/messages";
+import type { Message } from "../i18n/types";
 
 /**
  * Checks across rows and tables (the cell-level ones happen while reading): duplicates,
@@ -458,12 +460,31 @@ function branchKey(name: string): string {
 
 // ------------------------------------------------------------------ the 20% cap
 
+/** A figure as each language writes it (0,2 / 0.2), without binary noise. */
+function figure(x: number): Message {
+  const s = String(Number(x.toPrecision(12)));
+  return { vi: s.replace(".", ","), en: s };
+}
+
+/**
+ * The cap's arithmetic as the message shows it: the exact limit (20% × 1 = 0,2, not a rounded 0), the most
+ * allowed (0) and the rating year, or that none is given and the current rules apply (not "năm xếp loại ?").
+ */
+function capParams(ctx: ValidationContext, limit: number, c: { HTXSNV: number; HTTNV: number }): MessageParams {
+  return {
+    share: figure(ctx.capShare * 100),
+    base: capBaseLabel(ctx.capBase),
+    baseCount: ctx.capBase === "literal" ? c.HTTNV : c.HTXSNV + c.HTTNV,
+    limit: figure(limit),
+    cap: Math.floor(limit + 1e-9),
+    year: ctx.ratingYear === null ? tBoth("data.cap.no-year") : tBoth("data.cap.year", { year: ctx.ratingYear }),
+  };
+}
+
 function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows, capCounts: CapCounts | null): void {
   if (!capApplies(ctx.ratingYear)) return;
   const withRating = members.cols.some((c) => c.rating >= 0);
   const counts: CapCounts = capCounts ?? new Map();
-  const year = ctx.ratingYear ?? "?";
-  const shareText = Math.round(ctx.capShare * 1000) / 10;
   if (withRating) {
     for (const [key, c] of counts) {
       const res = checkExcellentCap(c, ctx.capBase, ctx.capShare);
@@ -474,7 +495,7 @@ function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, me
         oi !== undefined && !orgs.bad[oi]
           ? { sheet: orgs.pos[orgs.table[oi]].sheet, cell: orgCell(orgs, oi, "name"), row: orgs.items[oi].ref.row }
           : { sheet: members.pos[members.table[c.first]].sheet, cell: addressOf(members.pos[members.table[c.first]], members.rows[c.first], members.cols[members.table[c.first]].org), row: m.ref.row };
-      ctx.sink.add("EXCELLENT_CAP", where, { name: oi !== undefined ? orgs.items[oi].name : m.org, count: c.HTXSNV, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? c.HTTNV : c.HTXSNV + c.HTTNV, year, source: "Đảng viên" });
+      ctx.sink.add("EXCELLENT_CAP", where, { ...capParams(ctx, res.cap, c), name: oi !== undefined ? orgs.items[oi].name : m.org, count: c.HTXSNV, source: "Đảng viên" });
     }
     return;
   }
@@ -487,14 +508,12 @@ function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, me
     if (x === null || t === null) continue;
     const res = checkExcellentCap({ HTXSNV: x, HTTNV: t }, ctx.capBase, ctx.capShare);
     if (!res.over) continue;
-    ctx.sink.add("EXCELLENT_CAP", { sheet: orgs.pos[orgs.table[i]].sheet, cell: orgCell(orgs, i, "ratedHTXSNV"), row: o.ref.row }, { name: o.name, count: x, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? t : x + t, year, source: "Tổ chức" });
+    ctx.sink.add("EXCELLENT_CAP", { sheet: orgs.pos[orgs.table[i]].sheet, cell: orgCell(orgs, i, "ratedHTXSNV"), row: o.ref.row }, { ...capParams(ctx, res.cap, { HTXSNV: x, HTTNV: t }), name: o.name, count: x, source: "Tổ chức" });
   }
 }
 
 function checkOrgCap(ctx: ValidationContext, orgs: OrgRows): void {
   if (!capApplies(ctx.ratingYear)) return;
-  const year = ctx.ratingYear ?? "?";
-  const shareText = Math.round(ctx.capShare * 1000) / 10;
   // Groups of similar organisations: the TCCSĐ of the committee; the chi bộ trực thuộc of each đảng bộ cơ sở.
   const groups = new Map<string, number[]>();
   for (let i = 0; i < orgs.items.length; i++) {
@@ -517,7 +536,7 @@ function checkOrgCap(ctx: ValidationContext, orgs: OrgRows): void {
     const first = Math.min(...rows), last = Math.max(...rows);
     const cell = first === last ? addressOf(pos, first, col) : `${addressOf(pos, first, col)}:${addressOf(pos, last, col)}`;
     const groupName = g === "" ? "TCCSĐ" : orgs.items.find((o) => TCCSD(o) && o.key === g.slice(1))?.name ?? g.slice(1);
-    ctx.sink.add("EXCELLENT_CAP_ORGS", { sheet: pos.sheet, cell }, { group: groupName, count: c.HTXSNV, cap: Math.floor(res.cap + 1e-9), share: shareText, base: capBaseLabel(ctx.capBase), baseCount: ctx.capBase === "literal" ? c.HTTNV : c.HTXSNV + c.HTTNV, year });
+    ctx.sink.add("EXCELLENT_CAP_ORGS", { sheet: pos.sheet, cell }, { ...capParams(ctx, res.cap, c), group: groupName, count: c.HTXSNV });
   }
 }
 

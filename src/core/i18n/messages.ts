@@ -31,14 +31,19 @@ export function duplicateMessageKeys(): string[] {
   return dups;
 }
 
-export type MessageParams = Record<string, string | number>;
+/** A parameter is the same in both languages (a name, a number) or a phrase of its own in each ({ vi, en }). */
+export type MessageParams = Record<string, string | number | Message>;
+
+function paramText(v: string | number | Message, lang: Lang): string {
+  return typeof v === "object" ? v[lang] : String(v);
+}
 
 /** Message `key` in `lang` with `{name}` placeholders filled. Unknown keys return the key itself. */
 export function t(key: string, lang: Lang = "vi", params?: MessageParams): string {
   const msg: Message | undefined = MESSAGES[key];
   const template = msg ? msg[lang] : key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? paramText(params[name], lang) : whole));
 }
 
 /** Both languages at once (for issues, which carry both). */

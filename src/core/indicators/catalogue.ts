@@ -32,6 +32,8 @@ export interface IndicatorValue {
   basis: IndicatorBasis;
   /** What is missing when value is null (Vietnamese and English, from the message table). */
   missing?: Message;
+  /** The message key of `missing` ("no-exemplars"): tells a column that gave nothing from other reasons (no year…). */
+  missingKey?: string;
   perUnit?: PerUnitValue[];
 }
 
@@ -97,7 +99,7 @@ function missing(key: string, params?: MessageParams): Message {
 }
 
 function none(key: string, params?: MessageParams, source = ""): IndicatorValue {
-  return { value: null, source, basis: "none", missing: missing(key, params) };
+  return { value: null, source, basis: "none", missing: missing(key, params), missingKey: key };
 }
 
 /** "'Đảng viên'!K2:K2713" for a recognised column, else the sheet name, else a generic name. */
@@ -121,8 +123,8 @@ function aggregateSource(ds: DataSet, fields: string[]): string {
   return tBoth("check.source.aggregates", { sheet: sheetName(ds, "organisations"), columns: cols.join(", ") }).vi;
 }
 
-function share(numerator: number, denominator: number, source: string, basis: IndicatorBasis, ifZero: Message): IndicatorValue {
-  if (denominator <= 0) return { value: null, numerator, denominator, source, basis, missing: ifZero };
+function share(numerator: number, denominator: number, source: string, basis: IndicatorBasis, ifZero: string): IndicatorValue {
+  if (denominator <= 0) return { value: null, numerator, denominator, source, basis, missing: missing(ifZero), missingKey: ifZero };
   return { value: numerator / denominator, numerator, denominator, source, basis };
 }
 
@@ -141,6 +143,18 @@ function sumGrassroots(ds: DataSet, p: Prepared, get: (o: Organisation) => numbe
     }
   }
   return any ? sum : null;
+}
+
+/**
+ * One organisation's figure in a count column as the per-unit targets judge it: a đảng bộ cơ sở whose own cell
+ * is blank has the sum of its chi bộ trực thuộc (`summed`); any other organisation its own cell. "Theo tổ chức"
+ * shows the same figure, so the sheet shows what the judgement used.
+ */
+export function unitFigure(ds: DataSet, p: Prepared, o: Organisation, get: (o: Organisation) => number | null): { value: number | null; summed: boolean } {
+  const own = get(o);
+  if (own !== null || effectiveType(o) !== "dang-bo-co-so") return { value: own, summed: false };
+  const value = valueWithChildren(ds, p, o, get);
+  return { value, summed: value !== null };
 }
 
 function valueWithChildren(ds: DataSet, p: Prepared, o: Organisation, get: (o: Organisation) => number | null): number | null {
@@ -190,7 +204,7 @@ function orgRatingShare(cls: RatingClass) {
       rated++;
       if (inClass(o.rating, cls)) n++;
     }
-    return share(n, rated, columnSource(ds, "organisations", "rating"), "org-list", missing("no-org-rated"));
+    return share(n, rated, columnSource(ds, "organisations", "rating"), "org-list", "no-org-rated");
   };
 }
 
@@ -203,7 +217,7 @@ function memberRatingShare(cls: RatingClass) {
       for (let i = 0; i < 4; i++) rated += ms.byRating[i];
       let n = 0;
       for (const c of CLASS_CODES[cls]) n += ms.byRating[CODE_INDEX[c]];
-      return share(n, rated, columnSource(ds, "members", "rating"), "member-list", missing("no-member-rated"));
+      return share(n, rated, columnSource(ds, "members", "rating"), "member-list", "no-member-rated");
     }
     // No member list (or no rating column): the organisations' aggregate columns.
     let rated = 0;
@@ -217,7 +231,7 @@ function memberRatingShare(cls: RatingClass) {
       for (const c of CLASS_CODES[cls]) n += counts[CODE_INDEX[c]];
     }
     if (!any) return none(ms.total > 0 ? "no-member-rating-column" : "no-member-ratings", undefined, sheetName(ds, ms.total > 0 ? "members" : "organisations"));
-    return share(n, rated, aggregateSource(ds, ["ratedHTXSNV", "ratedHTTNV", "ratedHTNV", "ratedKHTNV"]), "org-aggregates", missing("no-member-rated"));
+    return share(n, rated, aggregateSource(ds, ["ratedHTXSNV", "ratedHTTNV", "ratedHTNV", "ratedKHTNV"]), "org-aggregates", "no-member-rated");
   };
 }
 
@@ -277,7 +291,7 @@ function memberFlagShare(flag: MemberFlag) {
     const ms = p.members;
     if (ms.total > 0 && ms.known[flag] > 0) {
       // A filled column: a blank cell means "no" (staff mark "x" for yes).
-      return share(ms[flag], ms.total, columnSource(ds, "members", flag), "member-list", missing("no-members"));
+      return share(ms[flag], ms.total, columnSource(ds, "members", flag), "member-list", "no-members");
     }
     const orgField = flag === "inspected" ? "membersInspected" : flag;
     let num = 0;
@@ -292,7 +306,7 @@ function memberFlagShare(flag: MemberFlag) {
       den += total;
     }
     if (!any) return none(`no-${flag}`, undefined, sheetName(ds, ms.total > 0 ? "members" : "organisations"));
-    return share(num, den, aggregateSource(ds, [orgField, "members"]), "org-aggregates", missing("no-members"));
+    return share(num, den, aggregateSource(ds, [orgField, "members"]), "org-aggregates", "no-members");
   };
 }
 
@@ -304,12 +318,12 @@ function branchInspected(ds: DataSet, ctx: IndicatorContext): IndicatorValue {
   const subs = ds.organisations.filter(isSubBranch);
   if (subs.some((o) => o.inspected !== null)) {
     const n = subs.filter((o) => o.inspected === true).length;
-    return share(n, subs.length, columnSource(ds, "organisations", "inspected"), "org-list", missing("no-sub-branches"));
+    return share(n, subs.length, columnSource(ds, "organisations", "inspected"), "org-list", "no-sub-branches");
   }
   const num = sumGrassroots(ds, p, (o) => (o.type === "dang-bo-co-so" || o.type === null ? o.subBranchesInspected : null));
   const den = sumGrassroots(ds, p, (o) => (o.type === "dang-bo-co-so" || o.type === null ? o.subBranches : null));
   if (num === null || den === null) return none("no-branch-inspected", undefined, sheetName(ds, "organisations"));
-  return share(num, den, aggregateSource(ds, ["subBranchesInspected", "subBranches"]), "org-aggregates", missing("no-sub-branches"));
+  return share(num, den, aggregateSource(ds, ["subBranchesInspected", "subBranches"]), "org-aggregates", "no-sub-branches");
 }
 
 /** Share of grassroots organisations for which `test` holds; blank cells count as "no" once the column has any value. */
@@ -319,12 +333,12 @@ function orgShare(field: keyof Organisation, test: (o: Organisation) => boolean,
     if (p.grassroots.length === 0) return none("no-grassroots", undefined, sheetName(ds, "organisations"));
     if (!p.grassroots.some((o) => o[field] !== null)) return none(missingKey, undefined, sheetName(ds, "organisations"));
     const n = p.grassroots.filter(test).length;
-    return share(n, p.grassroots.length, columnSource(ds, "organisations", field), "org-list", missing("no-grassroots"));
+    return share(n, p.grassroots.length, columnSource(ds, "organisations", field), "org-list", "no-grassroots");
   };
 }
 
 function perUnit(field: "exemplars" | "modelsRegistered" | "danVanKheo", missingKey: string) {
-  return perUnitOf((ds, p, o, _i, type) => (type === "dang-bo-co-so" ? valueWithChildren(ds, p, o, (x) => x[field]) : o[field]), (ds) => columnSource(ds, "organisations", field), missingKey);
+  return perUnitOf((ds, p, o) => unitFigure(ds, p, o, (x) => x[field]).value, (ds) => columnSource(ds, "organisations", field), missingKey);
 }
 
 /**
@@ -338,7 +352,7 @@ function admittedPerUnit(ds: DataSet, ctx: IndicatorContext): IndicatorValue {
   const hasDates = ms.total > 0 && ms.known.admission > 0;
   const fromList = hasDates && ctx.year !== null;
   const compute = perUnitOf(
-    (d, pp, o, i, type) => (fromList ? ms.perOrg.admitted[i] : type === "dang-bo-co-so" ? valueWithChildren(d, pp, o, (x) => x.admitted) : o.admitted),
+    (d, pp, o, i) => (fromList ? ms.perOrg.admitted[i] : unitFigure(d, pp, o, (x) => x.admitted).value),
     (d) => (fromList ? columnSource(d, "members", "admission") : columnSource(d, "organisations", "admitted")),
     hasDates && ctx.year === null ? "no-year" : "no-admissions",
   );
@@ -388,7 +402,7 @@ function unionShare(floor: RatingCode) {
     if (ds.unions.length === 0) return none("no-unions");
     const rated = unionBase(ds).filter((u) => u.rating !== null);
     const n = rated.filter((u) => ratingRank(u.rating as RatingCode) >= ratingRank(floor)).length;
-    return share(n, rated.length, columnSource(ds, "unions", "rating"), "union-list", missing("no-union-rated"));
+    return share(n, rated.length, columnSource(ds, "unions", "rating"), "union-list", "no-union-rated");
   };
 }
 

@@ -76,8 +76,8 @@ describe("validation checks, each at its cell", () => {
     const o = org("Chi bộ A", { "Số đảng viên": 15, "ĐV HTXSNV": 3, "ĐV HTTNV": 12, "ĐV HTNV": 0 });
     const lit = run([o], members);
     expect(found(lit)).toEqual(["EXCELLENT_CAP@TC!A2"]);
-    expect(lit.issues[0].message).toContain("20% × HTTNV = 2");
-    expect(lit.issues[0].messageEn).toContain("20% × HTTNV = 2");
+    expect(lit.issues[0].message).toContain("vượt trần 20% × 12 (HTTNV) = 2,4, tức là tối đa 2 đảng viên HTXSNV");
+    expect(lit.issues[0].messageEn).toContain("over the cap 20% × 12 (HTTNV) = 2.4, i.e. at most 2");
     expect(found(run([o], members, { excellentCapBase: "practice" }))).toEqual([]); // 3 ≤ 20% × 15; literal: 3 > 20% × 12
     expect(found(run([o], members, { excellentCapShare: 0.3 }))).toEqual([]);
     expect(found(run([o], members, { ratingYear: 2017 }))).toEqual([]); // before QĐ 132: no cap

@@ -91,6 +91,10 @@ export const checkMessages = {
   "check.gap.rating-above": { vi: "cao hơn {levels} mức xếp loại", en: "{levels} rating level(s) above" },
   "check.gap.units-short": { vi: "{count}/{total} tổ chức chưa đạt: {names}", en: "{count} of {total} organisations short: {names}" },
   // What is missing (status "Thiếu dữ liệu").
+  "check.missing.blank-column": {
+    vi: "cột {column} ở sheet \"{sheet}\" có nhưng còn trống ở mọi dòng được tính; hãy điền số liệu vào cột này",
+    en: "the {column} column in sheet \"{sheet}\" is there but blank in every row counted; fill it in",
+  },
   "check.missing.no-grassroots": { vi: "không có tổ chức cơ sở đảng trong sheet Tổ chức", en: "no grassroots organisation in the Organisations sheet" },
   "check.missing.no-org-rated": { vi: "chưa có tổ chức nào được xếp loại (cột Xếp loại trống)", en: "no organisation is rated (the rating column is empty)" },
   "check.missing.no-member-rated": { vi: "chưa có đảng viên nào được xếp loại", en: "no member is rated" },
@@ -190,7 +194,8 @@ export const checkMessages = {
   "check.sheet.by-org.col.models": { vi: "Mô hình", en: "Models" },
   "check.sheet.by-org.col.danvankheo": { vi: "Dân vận khéo", en: "Dân vận khéo" },
   "check.sheet.by-org.col.rating": { vi: "Xếp loại tổ chức", en: "Organisation rating" },
-  "check.sheet.by-org.col.shortfalls": { vi: "Chưa đạt chỉ tiêu", en: "Targets not met" },
+  "check.sheet.by-org.col.shortfalls": { vi: "Chưa đạt chỉ tiêu, ghi chú", en: "Targets not met, notes" },
+  "check.sheet.by-org.summed": { vi: "{columns}: tổng của các chi bộ trực thuộc (ô của đảng bộ để trống)", en: "{columns}: sum of its chi bộ trực thuộc (the đảng bộ's own cell is blank)" },
   "check.sheet.by-org.shortfall": { vi: "chỉ tiêu {target} (thực hiện {value})", en: "target {target} (achieved {value})" },
   "check.sheet.org-type.dang-bo-co-so": { vi: "Đảng bộ cơ sở", en: "Grassroots committee" },
   "check.sheet.org-type.chi-bo-co-so": { vi: "Chi bộ cơ sở", en: "Grassroots branch" },

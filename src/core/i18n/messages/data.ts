@@ -65,12 +65,17 @@ export const dataMessages = {
   "issue.STUDENTS_OVER_ADMITTED": { vi: "\"{name}\": \"{column}\" ({part}) lớn hơn \"{totalColumn}\" ({total}).", en: "\"{name}\": \"{column}\" ({part}) is more than \"{totalColumn}\" ({total})." },
   "issue.PART_OVER_TOTAL": { vi: "\"{name}\": \"{column}\" ({part}) lớn hơn \"{totalColumn}\" ({total}).", en: "\"{name}\": \"{column}\" ({part}) is more than \"{totalColumn}\" ({total})." },
   "issue.EXCELLENT_CAP": {
-    vi: "\"{name}\": {count} đảng viên HTXSNV, vượt trần {share}% × {base} = {cap} (cách tính: {share}% × {base}, {base} = {baseCount}; năm xếp loại {year}; nguồn: bảng \"{source}\").",
-    en: "\"{name}\": {count} members rated HTXSNV, over the cap {share}% × {base} = {cap} (base: {share}% × {base}, {base} = {baseCount}; rating year {year}; from the \"{source}\" table).",
+    vi: "\"{name}\": {count} đảng viên HTXSNV, vượt trần {share}% × {baseCount} ({base}) = {limit}, tức là tối đa {cap} đảng viên HTXSNV ({year}; nguồn: bảng \"{source}\").",
+    en: "\"{name}\": {count} members rated HTXSNV, over the cap {share}% × {baseCount} ({base}) = {limit}, i.e. at most {cap} rated HTXSNV ({year}; from the \"{source}\" table).",
   },
   "issue.EXCELLENT_CAP_ORGS": {
-    vi: "Nhóm {group}: {count} tổ chức HTXSNV, vượt trần {share}% × {base} = {cap} (cách tính: {share}% × {base}, {base} = {baseCount}; năm xếp loại {year}).",
-    en: "Group {group}: {count} organisations rated HTXSNV, over the cap {share}% × {base} = {cap} (base: {share}% × {base}, {base} = {baseCount}; rating year {year}).",
+    vi: "Nhóm {group}: {count} tổ chức HTXSNV, vượt trần {share}% × {baseCount} ({base}) = {limit}, tức là tối đa {cap} tổ chức HTXSNV ({year}).",
+    en: "Group {group}: {count} organisations rated HTXSNV, over the cap {share}% × {baseCount} ({base}) = {limit}, i.e. at most {cap} rated HTXSNV ({year}).",
+  },
+  "data.cap.year": { vi: "năm xếp loại {year}", en: "rating year {year}" },
+  "data.cap.no-year": {
+    vi: "chưa ghi năm xếp loại nên áp dụng quy định hiện hành; ghi \"Năm xếp loại\" ở ô B2 sheet Tổ chức nếu là năm trước 2018",
+    en: "no rating year given, so the current rules apply; put the \"Năm xếp loại\" in cell B2 of the Tổ chức sheet if it is before 2018",
   },
   "issue.ADMISSION_BEFORE_BIRTH": { vi: "\"{name}\": ngày vào Đảng không sau ngày sinh (có thể nhầm cột).", en: "\"{name}\": the admission date is not after the birth date (columns swapped?)." },
   "issue.ADMISSION_UNDER_18": { vi: "\"{name}\": vào Đảng khi chưa đủ 18 tuổi (khoảng {age} tuổi).", en: "\"{name}\": admitted before turning 18 (about {age})." },
