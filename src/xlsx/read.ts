@@ -1,14 +1,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Readable } from "stream";
+import * as zlib from "zlib";
 import ExcelJS, { exclusive } from "./exceljs";
 import type * as XL from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { t } from "../core/i18n/messages";
 import { detectFileKind } from "./detect";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
+import { readPackageGrids } from "./grid";
 import { openPackage, type XlsxPackage } from "./package";
-import { inflateEntry, ZipFormatError, ZipLimitError, ZIP_LIMITS } from "./zip";
+import { inflateEntry, ZipFormatError, ZipLimitError, ZIP_LIMITS, type RawInflate } from "./zip";
 
 export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable" | "too-big";
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
@@ -55,6 +57,35 @@ function checkPackage(buf: Buffer): XlsxPackage {
   for (const e of pkg.entries.values()) if (/\.(xml|rels)$/i.test(e.name)) inflateEntry(buf, e, () => undefined, pkg.budget);
   return pkg;
 }
+
+/**
+ * Node's native zlib as the scanner's inflater, streaming (256 KB chunks): stops as soon as the
+ * counting gate throws (a zip bomb), so no more than one chunk past a limit is ever produced.
+ */
+export const nodeInflate: RawInflate = (data, take) =>
+  new Promise<void>((resolve, reject) => {
+    const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
+    let done = false;
+    const stop = (e: unknown) => {
+      if (done) return;
+      done = true;
+      z.destroy();
+      reject(e);
+    };
+    z.on("data", (c: Buffer) => {
+      if (done) return;
+      try {
+        take(c);
+      } catch (e) {
+        stop(e);
+      }
+    });
+    z.on("error", () => stop(new ZipFormatError("bad deflate data")));
+    z.on("end", () => {
+      if (!done) (done = true), resolve();
+    });
+    z.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  });
 
 /** Sheet name and tab position of an ExcelJS worksheet, from workbook.xml and its relationships. */
 function sheetNaming(pkg: XlsxPackage | null): Map<string, { name: string; index: number }> {
@@ -185,6 +216,18 @@ export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<R
     if (kind === "csv") return fail("csv", file);
     if (kind !== "xlsx") return fail("not-xlsx", file);
     let pkg: XlsxPackage | null = null;
+    let workbook: WorkbookGrid | null = null;
+    try {
+      pkg = openPackage(buf);
+      if (process.env.NQ_XLSX_READER !== "exceljs") workbook = await readPackageGrids(pkg, nodeInflate);
+      if (workbook && workbook.sheets.length === 0) workbook = null;
+    } catch (e) {
+      if (e instanceof ZipLimitError) return tooBig(file, e);
+      if (e instanceof ZipFormatError) return fail("truncated", file);
+      workbook = null; // outside what the scanner knows: ExcelJS may still read it
+    }
+    if (workbook) return { ok: true, workbook };
+    // The ExcelJS fallback inflates on its own: every part is first inflated here, counting bytes.
     try {
       pkg = checkPackage(buf);
     } catch (e) {
@@ -192,7 +235,6 @@ export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<R
       if (e instanceof ZipFormatError) return fail("truncated", file);
       pkg = null; // an odd package: ExcelJS may still read it
     }
-    let workbook: WorkbookGrid | null = null;
     try {
       workbook = await exclusive(() => readStreaming(buf, pkg));
       if (workbook.sheets.length === 0) workbook = null;
