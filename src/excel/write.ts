@@ -17,7 +17,9 @@ export interface WriteOptions {
   /** Also remove the add-in's sheets of these roles (e.g. an old "status" sheet after a good run). */
   removeRoles?: MarkerRole[];
   requestBudget?: number;
-  /** Test hook: called between the write and the swap (lets a test inject a failure there). */
+  /** Sheets of the written roles to keep as the user's own ("write a copy instead"): unmarked, not deleted. */
+  keepSheets?: string[];
+  /** Called between the write and the swap; throwing there (a cancel, a test's failure) rolls the write back. */
   beforeSwap?: () => void;
 }
 
@@ -41,7 +43,7 @@ const MAX_SHEET_NAME = 31;
 export async function writeSheetModels(context: Excel.RequestContext, sheets: WritableSheet[], options: WriteOptions = {}): Promise<WriteResult> {
   requireExcelApi("1.8");
   // Excel rejects inline drop-down lists over 255 characters (the targets sheet's indicator list is ~750).
-  const models = sheets.map((m) => fitSheetText(moveLongListsToColumns(m)));
+  const models = sheets.map(preparedModel);
   const stats = emptyStats();
   const sync = async () => {
     stats.syncs++;
@@ -58,7 +60,8 @@ export async function writeSheetModels(context: Excel.RequestContext, sheets: Wr
   const markers = readMarkers(wb.names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), sheetNames);
   const roles = new Set<MarkerRole>([...models.map((m) => m.role), ...(options.removeRoles ?? [])]);
   const ofRoles = markers.all.filter((m) => roles.has(m.role));
-  const replaced = new Set(ofRoles.map((m) => m.sheet).filter((s): s is string => !!s));
+  const keep = new Set(options.keepSheets ?? []);
+  const replaced = new Set(ofRoles.map((m) => m.sheet).filter((s): s is string => !!s && !keep.has(s)));
   const staleMarkers = ofRoles.map((m) => m.name);
 
   // Final names: the model's name unless a sheet that stays (a user's) already has it.
@@ -146,6 +149,11 @@ export async function writeSheetModels(context: Excel.RequestContext, sheets: Wr
     await rollback(context, added.map((a) => [a.temp, finalNames.get(a.model) as string]), sheetNames);
     throw e;
   }
+}
+
+/** A model as it lands on the sheet: long drop-down lists moved to columns, over-long texts cut. */
+export function preparedModel<T extends WritableSheet>(model: T): T {
+  return fitSheetText(moveLongListsToColumns(model));
 }
 
 /** Delete the sheets this write added (under their temporary or final names); keep the original error. */

@@ -87,6 +87,17 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/**
+ * Where the tests' screenshots go: a git-ignored folder, so `npm test` changes no tracked file.
+ * `npm run screenshots` sets NQ_SCREENSHOT_DIR=docs/images to refresh the README's pictures.
+ */
+export const SCREENSHOT_DIR = process.env.NQ_SCREENSHOT_DIR ? path.resolve(root, process.env.NQ_SCREENSHOT_DIR) : path.join(root, "test-output", "screenshots");
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name), fullPage: false });
+}
+
 const fakeDir = path.join(root, "test", "fixtures", "office-fake");
 const officeFake = () => fs.readFileSync(path.join(fakeDir, "excel-fake.js"), "utf8") + "\n" + fs.readFileSync(path.join(fakeDir, "office.js"), "utf8");
 
@@ -94,8 +105,19 @@ const officeFake = () => fs.readFileSync(path.join(fakeDir, "excel-fake.js"), "u
  * A page with the fake office.js: every request outside the local server is recorded and refused
  * (the add-in must make none besides office.js), dialogs are recorded (an XSS would open one).
  */
-export async function openPane(browser: Browser, base: string, lang: "vi-VN" | "en-US", seed?: Record<string, unknown[][]>) {
-  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, deviceScaleFactor: 1 });
+export interface PaneOptions {
+  width?: number;
+  height?: number;
+  /** Office's theme background (officeTheme.bodyBackgroundColor), e.g. "#262626" for Black. */
+  officeTheme?: string;
+  /** Milliseconds each context.sync() of the fake takes (a slow host). */
+  syncDelay?: number;
+  /** The clock of the page (Date only; timers run). */
+  now?: Date;
+}
+
+export async function openPane(browser: Browser, base: string, lang: "vi-VN" | "en-US", seed?: Record<string, unknown[][]>, options: PaneOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 350, height: options.height ?? 900 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const external: string[] = [];
   const dialogs: string[] = [];
@@ -114,10 +136,14 @@ export async function openPane(browser: Browser, base: string, lang: "vi-VN" | "
     external.push(url);
     return route.abort();
   });
-  await page.addInitScript(({ l, s }) => {
-    (window as unknown as { __NQ_LANG: string }).__NQ_LANG = l;
-    if (s) (window as unknown as { __NQ_SEED: unknown }).__NQ_SEED = s;
-  }, { l: lang, s: seed ?? null });
+  if (options.now) await page.clock.setFixedTime(options.now);
+  await page.addInitScript(({ l, s, theme, delay }) => {
+    const w = window as unknown as Record<string, unknown>;
+    w.__NQ_LANG = l;
+    if (s) w.__NQ_SEED = s;
+    if (theme) w.__NQ_OFFICE_THEME = theme;
+    if (delay) w.__NQ_SYNC_DELAY = delay;
+  }, { l: lang, s: seed ?? null, theme: options.officeTheme ?? null, delay: options.syncDelay ?? null });
   await page.goto(`${base}/taskpane.html`);
   await page.waitForSelector("#panel-resolution");
   return { page, external, dialogs, errors, close: () => context.close() };

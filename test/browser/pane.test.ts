@@ -4,7 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser, Page } from "playwright-core";
 import { makeDocx, paragraph, table } from "../helpers/docx";
-import { axeSerious, chromiumAvailable, ensureBuilt, launch, openPane, root, serveDist, sheetNames, syncCount } from "./harness";
+import { axeSerious, chromiumAvailable, ensureBuilt, launch, openPane, root, screenshot, serveDist, sheetNames, syncCount } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -67,7 +67,7 @@ describeWithBrowser("task pane (vi)", () => {
     await page.click("#write-targets");
     await waitIdle(page);
     await page.waitForFunction(() => (window as any).__nqWorkbook.sheetNames().includes("Chỉ tiêu"));
-    expect(await page.locator("#message").innerText()).toContain("Đã ghi");
+    expect(await page.locator("#message-resolution").innerText()).toContain("Đã ghi");
     expect(await axeSerious(page)).toEqual([]);
 
     // Step 2 by keyboard: arrow right from the first tab selects "Dữ liệu".
@@ -82,7 +82,7 @@ describeWithBrowser("task pane (vi)", () => {
     await page.waitForSelector("#recognised li");
     expect(await page.locator("#recognised").innerText()).toContain("Đảng viên");
     expect(await page.locator("#recognised").innerText()).not.toContain("Chỉ tiêu");
-    await page.screenshot({ path: path.join(root, "docs", "images", "pane-data-vi.png"), fullPage: false });
+    await screenshot(page, "pane-data-vi.png");
 
     // An organisation named like markup is shown as text.
     await page.evaluate((xss) => {
@@ -125,7 +125,7 @@ describeWithBrowser("task pane (vi)", () => {
     expect((await syncCount(page)) - before).toBe(6);
     expect(await page.locator("#target-results li").count()).toBe(count);
     expect(await page.locator("#counts").innerText()).toMatch(/Đạt|Chưa đạt|Thiếu dữ liệu|Vượt|Chưa đến hạn/);
-    expect(await page.locator("#message").innerText()).toContain("Tổng hợp");
+    expect(await page.locator("#message-check").innerText()).toContain("Tổng hợp");
     const link = page.locator("#target-results button").first();
     await link.click();
     await waitIdle(page);
@@ -134,10 +134,10 @@ describeWithBrowser("task pane (vi)", () => {
 
     await step(page, "resolution");
     await page.waitForTimeout(400); // the tab indicator animates
-    await page.screenshot({ path: path.join(root, "docs", "images", "pane-vi.png"), fullPage: false });
+    await screenshot(page, "pane-vi.png");
     await step(page, "check");
     await page.waitForTimeout(400);
-    await page.screenshot({ path: path.join(root, "docs", "images", "pane-check-vi.png"), fullPage: false });
+    await screenshot(page, "pane-check-vi.png");
     expect(pane.external).toEqual([]);
     expect(pane.errors).toEqual([]);
     await pane.close();
@@ -165,9 +165,9 @@ describeWithBrowser("task pane (vi)", () => {
   it("explains a file that is not a .docx, in Vietnamese", async () => {
     const pane = await openPane(browser, server.url, "vi-VN");
     await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải docx") });
-    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không phải tệp"));
+    await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("không phải tệp"));
     await pane.page.setInputFiles("#resolution-file", { name: "trong.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
-    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không có nội dung"));
+    await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("không có nội dung"));
     await pane.close();
   });
 
@@ -176,7 +176,7 @@ describeWithBrowser("task pane (vi)", () => {
     await readResolution(pane.page, seedText());
     await pane.page.evaluate(() => ((window as any).__nqWorkbook.structureProtected = true));
     await pane.page.click("#write-targets");
-    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("bảo vệ"));
+    await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("bảo vệ"));
     expect(await sheetNames(pane.page)).toEqual(["Sheet1"]);
     await pane.close();
   });
@@ -191,7 +191,7 @@ describeWithBrowser("task pane (en)", () => {
     await readResolution(page, seedText());
     expect(await page.locator("#targets-found").innerText()).toMatch(/Condition/);
     expect(await axeSerious(page)).toEqual([]);
-    await page.screenshot({ path: path.join(root, "docs", "images", "pane-en.png"), fullPage: false });
+    await screenshot(page, "pane-en.png");
     await pane.close();
   });
 });

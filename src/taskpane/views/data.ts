@@ -16,6 +16,7 @@ export interface DataHandlers {
 export interface DataView {
   el: HTMLElement;
   showData(data: DataSet): void;
+  clear(): void;
 }
 
 /** Issues listed in the pane; the rest are on the "Lỗi dữ liệu" sheet after the check. */
@@ -35,6 +36,9 @@ export function dataView(lang: Lang, on: DataHandlers): DataView {
   );
   return {
     el,
+    clear() {
+      setChildren(out);
+    },
     showData(data) {
       const tables = data.recognised.map((r) =>
         h("li", { class: "card" },

@@ -28,8 +28,11 @@ export function resolutionView(lang: Lang, on: ResolutionHandlers): ResolutionVi
     if (file) on.file(file);
     fileInput.value = "";
   });
-  const writeButton = h("fluent-button", { id: "write-targets", appearance: "primary", disabled: true, onclick: () => on.write() }, t("ui.resolution.write", lang));
+  const writeButton = h("fluent-button", { id: "write-targets", appearance: "primary", disabled: true, "aria-describedby": "write-hint", onclick: () => on.write() }, t("ui.resolution.write", lang));
+  // Why the button is disabled, said next to it (and to screen readers through aria-describedby).
+  const hint = h("p", { id: "write-hint", class: "small" }, t("ui.resolution.write-hint", lang));
   const list = h("div", { id: "targets-found" });
+  const bar = h("div", { class: "action-bar", id: "write-bar" }, writeButton, hint);
   const el = h("div", { class: "stack" },
     h("p", {}, t("ui.resolution.intro", lang)),
     textarea,
@@ -39,7 +42,8 @@ export function resolutionView(lang: Lang, on: ResolutionHandlers): ResolutionVi
       fileInput),
     h("fluent-button", { id: "keep-sheet", appearance: "subtle", onclick: () => on.keep() }, t("ui.resolution.keep", lang)),
     list,
-    writeButton,
+    // The primary action stays in reach below a long list of targets: a bar stuck to the pane's bottom.
+    bar,
   );
   return {
     el,
@@ -52,8 +56,11 @@ export function resolutionView(lang: Lang, on: ResolutionHandlers): ResolutionVi
         targets.length ? h("h2", {}, t("ui.resolution.found", lang, { count: targets.length, low })) : null,
         targets.length ? h("ul", { class: "plain", "aria-label": t("ui.resolution.found", lang, { count: targets.length, low }) }, ...targets.map((x) => targetCard(x, lang))) : null,
       );
-      writeButton.toggleAttribute("disabled", !(canWrite && targets.length > 0));
-      writeButton.hidden = !canWrite;
+      const enabled = canWrite && targets.length > 0;
+      writeButton.toggleAttribute("disabled", !enabled);
+      hint.hidden = enabled;
+      // Targets taken from the existing sheet are already there: nothing to write.
+      bar.hidden = !canWrite;
     },
   };
 }
