@@ -203,8 +203,34 @@ export class CheckCancelled extends Error {
   }
 }
 
+/**
+ * The reporting period of the pane's last check, kept in the workbook's settings, so that the
+ * ribbon button (which has no period field) checks the same period and the sheet keeps saying
+ * what the pane said ("Đúng tiến độ" at 6 months, not a year-end "Chưa đạt").
+ */
+export const PERIOD_SETTING = "NQ.reportingPeriod";
+
+/** A stored period, if it is one: months 1–12, year 2000–2100. */
+export function storedPeriod(value: unknown): CheckPeriod | null {
+  const v = typeof value === "string" ? safeJson(value) : value;
+  if (!v || typeof v !== "object") return null;
+  const { months, year } = v as { months?: unknown; year?: unknown };
+  if (typeof months !== "number" || !Number.isInteger(months) || months < 1 || months > 12) return null;
+  if (typeof year !== "number" || !Number.isInteger(year) || year < 2000 || year > 2100) return null;
+  return { months, year };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 export interface CheckOptions {
   lang: Lang;
+  /** The period chosen in the pane (remembered in the workbook); absent: the one last remembered, else the year. */
   period?: CheckPeriod | null;
   onProgress?: ProgressFn;
   removeRoles?: MarkerRole[];
@@ -228,18 +254,22 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
   };
   try {
     progress("reading", 0);
-    const read = await readWorkbookGrids(context, { onProgress: (done, total) => progress("reading", total ? done / total : 1) });
+    const chosen = options.period ?? null;
+    const read = await readWorkbookGrids(context, { onProgress: (done, total) => progress("reading", total ? done / total : 1), settings: chosen ? [] : [PERIOD_SETTING] });
+    const period = chosen ?? storedPeriod(read.settings[PERIOD_SETTING]);
     await checkpoint("computing", 0);
     const found = targetsOf(read);
     if (found.targets.length === 0) return { kind: "no-targets" };
     const data = readDataSet(dataInput(read));
     await checkpoint("computing", 1 / 3);
-    const result = runCheck({ targets: found.targets, data, period: options.period ?? null, lang: options.lang, targetIssues: found.issues });
+    const result = runCheck({ targets: found.targets, data, period, lang: options.lang, targetIssues: found.issues });
     await checkpoint("computing", 2 / 3);
     const models = buildSummarySheets(result, options.lang);
     await checkpoint("writing", 0);
     const beforeSwap = () => {
       if (options.cancelled?.()) throw new CheckCancelled();
+      // Saved with the swap: a cancelled or failed check remembers nothing.
+      if (chosen) context.workbook.settings.add(PERIOD_SETTING, JSON.stringify(chosen));
     };
     const out = await writeSheetModels(context, models, { activate: "summary", removeRoles: options.removeRoles, beforeSwap });
     progress("writing", 1);

@@ -12,6 +12,8 @@ export interface ReadOptions {
   requestBudget?: number;
   /** Called after each chunk of values arrives (for a progress bar). */
   onProgress?: (cellsDone: number, cellsTotal: number) => void;
+  /** Workbook settings to read in the first sync (ExcelApi 1.4), e.g. the reporting period the pane last used. */
+  settings?: string[];
 }
 
 /** A workbook read from Excel: the grids core reads, plus where the add-in's own sheets are. */
@@ -20,6 +22,8 @@ export interface WorkbookRead extends WorkbookGrid {
   roles: Partial<Record<MarkerRole, string>>;
   /** Every sheet name in tab order. */
   allSheets: string[];
+  /** The settings asked for that the workbook has. */
+  settings: Record<string, unknown>;
   stats: SyncStats;
 }
 
@@ -58,7 +62,13 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
   worksheets.load("items/name");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
+  const settingItems = (options.settings ?? []).map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return { key, item };
+  });
   await sync();
+  const settings = Object.fromEntries(settingItems.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value as unknown]));
 
   const allSheets = worksheets.items.map((ws) => ws.name);
   const markers = readMarkers(names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })), allSheets);
@@ -136,6 +146,7 @@ export async function readWorkbookGrids(context: Excel.RequestContext, options: 
     ownSheets: [...own],
     roles: markers.sheets,
     allSheets,
+    settings,
     stats,
   };
 }

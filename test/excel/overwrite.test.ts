@@ -9,7 +9,7 @@ import { mockContext, model, newWorkbook, type FakeWorkbook } from "./helpers";
 
 const target: Target = {
   id: "1", parent: null, text: "Kết nạp 30 đảng viên mới", subject: "đảng viên", kind: "count", op: ">=", value: 30, max: null,
-  stretch: null, unit: "đảng viên", per: null, scope: null, change: null, deadline: null, period: "year", indicator: "admitted", confidence: 0.8,
+  stretch: null, unit: "đảng viên", per: null, scope: null, change: null, deadline: null, period: "year", indicator: "member.admitted.count", confidence: 0.8,
 };
 
 /** Type an organisation into the first free row under the header of "Tổ chức", as a user would. */
