@@ -8,6 +8,7 @@
  *   npm run bench                 full run (about 4–5 minutes on 2 cores)
  *   npm run bench -- --quick      smaller run counts, no 1,000,000-member spreadsheet attempt
  *   npm run bench -- --per-org    also the spreadsheet with per-organisation COUNTIFS at 2,712 members
+ *   npm run bench -- --reader     the reader section only (seeds, 100 documents ≈ 1 MB, 10,000 fuzz texts; ~1 min)
  *
  * Sections: 1 reader, 2 check engine vs a spreadsheet engine (HyperFormula, dev-only, GPL-3.0),
  * 3 files (nq check vs a bare streaming read), 4 Office.js round trips, 5 peak memory.
@@ -19,10 +20,13 @@ const { spawnSync, execFileSync } = require("child_process");
 const { performance } = require("perf_hooks");
 const { ROOT, LIB, SAMPLE_RESOLUTION, median, timeRuns, seedFiles, lib } = require("./bench/lib");
 const { benchMerge, mergeReport, mergeGoals } = require("./bench/merge");
+const { benchReaderCorpus, benchReaderFuzz, readerReport, readerGoals } = require("./bench/reader");
 
 const QUICK = process.argv.includes("--quick");
 /** Also time HyperFormula with a per-organisation COUNTIFS sheet at 2,712 members (one run, ~30 s). */
 const PER_ORG = process.argv.includes("--per-org");
+/** Only section 1 (the reader). */
+const READER_ONLY = process.argv.includes("--reader");
 const SIZES = [2712, 100_000, 1_000_000];
 const HF_LIMIT_MS = 120_000;
 const FILES_BUDGET_MS = 90_000;
@@ -188,6 +192,8 @@ function table(rows) {
 }
 
 function goals(res) {
+  const reader = readerGoals(res.readerCorpus, res.readerFuzz);
+  if (READER_ONLY) return reader.map(([goal, ok, figure]) => ({ goal, status: ok === null ? "N/A" : ok ? "PASS" : "MISS", figure }));
   const e1m = res.engine.find((r) => r.members === 1_000_000) || {};
   const office = res.office && res.office.sizes ? res.office.sizes : [];
   const small = office.find((s) => s.members === 10);
@@ -204,6 +210,7 @@ function goals(res) {
     ["No request over 5 MB", office.length ? largest <= GOALS.requestBytes : null, office.length ? fmtBytes(largest) : "–"],
     ["Peak memory of the 1,000,000-member run < 1.5 GB", e1m.maxRssBytes ? e1m.maxRssBytes < GOALS.peakRssBytes : null, e1m.maxRssBytes ? fmtBytes(e1m.maxRssBytes) : "–"],
     ...mergeGoals(res.merge),
+    ...reader,
   ];
   return list.map(([goal, ok, figure]) => ({ goal, status: ok === null ? "N/A" : ok ? "PASS" : "MISS", figure }));
 }
@@ -214,6 +221,8 @@ function report(res) {
   const r = res.reader;
   if (r.error) lines.push(`1. Reader: ${r.error}`);
   else lines.push(`1. Reader: ${r.documents.length} documents, ${fmtN(r.chars)} characters, ${r.targets} targets: ${fmtMs(r.medianMs)} in all (per document ${r.perDocumentMs.map(fmtMs).join(", ")})`);
+  lines.push(...readerReport(res.readerCorpus, res.readerFuzz));
+  if (READER_ONLY) return [...lines, "", "Goals:", table([["Goal", "Status", "Figure"], ...res.goals.map((g) => [g.goal, g.status, g.figure])])].join("\n");
   lines.push("", "2. Check engine (readDataSet + runCheck from grids) vs HyperFormula (same indicators as COUNTIF/COUNTIFS formulas):");
   lines.push(table([["Members", "Cells", "Ours", "HyperFormula", "Ratio", "Same values", "HF with per-organisation rows"], ...res.engine.map((e) => [
     fmtN(e.members), e.cells ? fmtN(e.cells) : "–", e.ours ? fmtMs(e.ours.medianMs) : e.error || "–",
@@ -254,6 +263,10 @@ function main() {
   };
   log("1. Reader…");
   res.reader = step("reader", benchReader);
+  log("   100 documents ≈ 1 MB; 10,000 random and mutated texts…");
+  res.readerCorpus = step("reader corpus", () => benchReaderCorpus({ quick: QUICK }));
+  res.readerFuzz = step("reader fuzz", () => benchReaderFuzz({ quick: QUICK }));
+  if (READER_ONLY) return finish(res, t0);
   log("2. Check engine…");
   res.engine = step("engine", benchEngine);
   if (!Array.isArray(res.engine)) res.engine = [res.engine];
@@ -265,12 +278,17 @@ function main() {
   res.functions = step("functions", benchFunctions);
   log("7. nq merge…");
   res.merge = step("merge", () => benchMerge({ quick: QUICK, log }));
+  finish(res, t0);
+}
+
+function finish(res, t0) {
   res.goals = goals(res);
   res.totalSeconds = (performance.now() - t0) / 1000;
   res.machine.loadAverageAtEnd = os.loadavg()[0];
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  fs.writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(res, null, 2) + "\n");
-  process.stdout.write(report(res) + `\n\nTotal ${res.totalSeconds.toFixed(0)} s. Results: bench/results.json\n`);
+  const out = READER_ONLY ? "results-reader.json" : "results.json";
+  fs.writeFileSync(path.join(ROOT, "bench", out), JSON.stringify(res, null, 2) + "\n");
+  process.stdout.write(report(res) + `\n\nTotal ${res.totalSeconds.toFixed(0)} s. Results: bench/${out}\n`);
 }
 
 if (require.main === module) main();

@@ -64,6 +64,8 @@ describeWithBrowser("task pane (vi)", () => {
     const count = await readResolution(page, seedText());
     expect(count).toBeGreaterThan(3);
     expect(await page.locator("#targets-found").innerText()).toMatch(/Loại|Điều kiện|Độ tin cậy/);
+    // Each card quotes the sentence its target was read from when that says more than the target's words.
+    expect(await page.locator("#targets-found blockquote.quote").count()).toBeGreaterThan(0);
     await page.click("#write-targets");
     await waitIdle(page);
     await page.waitForFunction(() => (window as any).__nqWorkbook.sheetNames().includes("Chỉ tiêu"));

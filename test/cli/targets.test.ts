@@ -53,6 +53,16 @@ describe("nq targets", () => {
     for (const r of rows) expect([...r].slice(at).join("")).toMatch(/^(tỷ lệ|số lượng|khối lượng|xếp loại) /);
   });
 
+  it("shows under each target the sentence it was read from, when that says more than its words", async () => {
+    const file = path.join(dir, "quote.txt");
+    fs.writeFileSync(file, "Năm 2025, Đảng bộ phấn đấu kết nạp 20 đảng viên mới, 95% đảng viên hoàn thành tốt nhiệm vụ trở lên.\n");
+    const io = capture(dir);
+    expect(await targetsCommand.run(["quote.txt"], io)).toBe(0);
+    const quotes = io.stdout.split("\n").filter((l) => /^\s+“/.test(l));
+    expect(quotes).toHaveLength(2);
+    for (const q of quotes) expect(q.trim()).toBe("“Năm 2025, Đảng bộ phấn đấu kết nạp 20 đảng viên mới, 95% đảng viên hoàn thành tốt nhiệm vụ trở lên”");
+  });
+
   it("reads a .docx file (text extracted with mammoth)", async () => {
     const file = path.join(dir, "nq.docx");
     fs.writeFileSync(file, await docxOfLines(fs.readFileSync(SAMPLE, "utf8")));

@@ -74,7 +74,19 @@ function printTable(io: CliIO, targets: Target[], lang: Lang): void {
   ];
   io.out(cols.map(([h, w]) => pad(h, w)).join("  ").trimEnd() + "\n");
   io.out(cols.map(([, w]) => "─".repeat(w)).join("  ") + "\n");
-  for (const x of targets) io.out(cols.map(([, w, f]) => pad(f(x), w)).join("  ").trimEnd() + "\n");
+  for (const x of targets) {
+    io.out(cols.map(([, w, f]) => pad(f(x), w)).join("  ").trimEnd() + "\n");
+    // The sentence the target was read from, under its words, so a reviewer checks it without the document.
+    const quote = quoteLine(x);
+    if (quote) io.out(" ".repeat(cols[0][1] + 2) + quote + "\n");
+  }
+}
+
+/** "“…”" when the target's sentence says more than its own words (long sentences cut at 240 characters). */
+function quoteLine(x: Target): string | null {
+  const q = (x.quote ?? "").replace(/\s+/g, " ").trim();
+  if (!q || q === x.text.replace(/\s+/g, " ").trim()) return null;
+  return `“${[...q].length > 240 ? [...q].slice(0, 239).join("") + "…" : q}”`;
 }
 
 export const targetsCommand: CliCommand = {

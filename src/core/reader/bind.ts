@@ -6,7 +6,10 @@
  */
 import type { IndicatorId } from "../indicators/ids";
 import type { Target } from "../model/target";
-import { foldKey } from "../text/normalize";
+import { foldSameLength } from "../text/normalize";
+
+/** foldKey of the reader's NFC text, by table (the binding folds every target's words and context). */
+const foldNfc = (x: string): string => foldSameLength(x.normalize("NFC")).replace(/[^a-z0-9%‰]+/g, " ").trim();
 import { SUBJECT_BRANCH, SUBJECT_MEMBER, SUBJECT_ORG, SUBJECT_UNION } from "./vocab";
 
 export interface Binding {
@@ -89,9 +92,9 @@ function byPredicate(cat: Category, t: Target, own: string, ctx: string): Indica
 /** Bind with extra words (the parent clause of a "trong đó" child). */
 export function bindWithContext(target: Target, context: string): Binding {
   try {
-    const own = foldKey(target.text);
-    const ctx = foldKey(context);
-    const subject = foldKey(target.subject ?? "");
+    const own = foldNfc(target.text);
+    const ctx = foldNfc(context);
+    const subject = foldNfc(target.subject ?? "");
     const cat = categoryOf(subject || (target.kind === "rating" ? own : ""), target.kind);
     if (target.kind === "rating") {
       if (cat === "union-upper") return { indicator: "union.upper.rating", confidence: 0.85 };

@@ -130,7 +130,7 @@ function emit(st: ItemState, m: Mention, t: Target, link: { parentRef: RawTarget
       const own = siblingParent(st.out, link.parentRef, sub) ?? link.parentRef;
       made.push({ target: copy(sub), parentRef: own, context: own.target.text });
     }
-  } else made.push({ target: t, parentRef: link.parentRef, context: link.context });
+  } else made.push({ target: t, parentRef: link.parentRef, context: link.context, quota: m.quota });
   for (const r of made) {
     st.out.push(r);
     if (!link.parentRef) st.lastTop = r;
@@ -138,7 +138,7 @@ function emit(st: ItemState, m: Mention, t: Target, link: { parentRef: RawTarget
 }
 
 /** The clause's stance: its own words plus what it inherits from the clause or sentence before. */
-function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOfItem: boolean): number {
+function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOfItem: boolean): { score: number; own: number } {
   const { inp } = st;
   const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1), inp.flow.now);
   if (opens && firstOfItem) inp.flow.reporting = false;
@@ -147,7 +147,7 @@ function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOf
   inp.flow.last = score;
   if (score <= -3) inp.flow.reporting = true;
   else if (own.score >= 3) inp.flow.reporting = false;
-  return score;
+  return { score, own: own.score };
 }
 
 /** The bracket "( … )" of the clause around a position, unless it opens a "trong đó" list. */
@@ -163,10 +163,9 @@ function asideAt(f: string, c0: number, pos: number): [number, number] | null {
  * The stance of each mention: its clause's, plus its own signals. A number in a bracket is an aside (a fact, a
  * length, a base) judged on the bracket's words alone; a "trong đó" child of a target is a target.
  */
-function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: number, stance: number): number[] {
+function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: number, stance: number, own: number): number[] {
   const { inp } = st;
   const scores: number[] = [];
-  const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1), inp.flow.now).score;
   let lastMain = 0;
   const asides = mentions.map((m) => asideAt(inp.f, c0, m.start));
   const words = asides.map((a) => (a ? clauseSignals(inp.f.slice(a[0], a[1]), inp.s.slice(a[0], a[1]), inp.flow.now).score : own));
@@ -186,12 +185,12 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   return scores;
 }
 
-function readClause(st: ItemState, c0: number, c1: number, stance: number): void {
+function readClause(st: ItemState, c0: number, c1: number, stance: number, own: number): void {
   const { inp } = st;
   const first = st.out.length;
   const scopes = trongDoScopes(inp.f, c0, c1);
   const found = findMentions(inp, c0, c1, scopes);
-  const scores = mentionStances(st, found, c0, c1, stance);
+  const scores = mentionStances(st, found, c0, c1, stance, own);
   const mentions = found.filter((_, i) => scores[i] > 0);
   inp.flow.trace?.(`clause ${stance}: ${inp.s.slice(c0, c1).slice(0, 100)}${found.map((m, i) => `\n   ${m.form} ${inp.s.slice(m.start, m.end)} → ${scores[i]}`).join("")}`);
   const scoreOf = new Map(found.map((m, i) => [m, scores[i]]));
@@ -244,10 +243,10 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
       st.sentence = [c0, sentenceEnd ?? inp.s.length];
     }
     if (c1 - c0 < 3) continue;
-    const stance = stanceOf(st, c0, c1, opens, first);
+    const { score: stance, own } = stanceOf(st, c0, c1, opens, first);
     if (opens) inp.flow.produced = false; // the new sentence has set nothing yet
     first = false;
-    readClause(st, c0, c1, stance);
+    readClause(st, c0, c1, stance, own);
   }
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
   if (/:\s*$/.test(inp.s)) {

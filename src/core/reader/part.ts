@@ -94,8 +94,10 @@ function lastCount(list: RawTarget[]): RawTarget | null {
 
 /** A bare number after a name: the unit's quota, counted in the unit of the last count before it. */
 function quotaOf(s: string, m: Mention, r: Region, t: Target, notes: string[], before: RawTarget[][]): void {
+  // The unit's name is the part before its number ("Công an tỉnh 110", "và Đảng bộ Khối Doanh nghiệp 100").
+  const own = cleanText(s, r.regionStart, m.start).replace(/^(?:trong đó|cụ thể)\s*[:,]?\s*/iu, "");
   const name = /((?:[\p{Lu}][\p{L}]*\s*){1,4})$/u.exec(s.slice(r.regionStart, m.start).trimEnd());
-  t.scope = name ? name[1].trim() : null;
+  t.scope = /^\p{Lu}/u.test(own) && own.split(/\s+/).length <= 8 ? own : name ? name[1].trim() : null;
   const prevUnit = lastCount(before[0]) ?? lastCount(before[1]);
   t.unit = prevUnit ? prevUnit.target.unit : null;
   t.subject = prevUnit ? prevUnit.target.subject : t.subject;

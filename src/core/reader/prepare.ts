@@ -46,7 +46,7 @@ export function prepareText(raw: string): PreparedText {
   } else plan = [];
   const stripped = stripMarkdown(s);
   if (stripped !== s) repairs.push("reader.repair.markdown");
-  const lines = stripped.split("\n").map((l) => normalizeText(l).replace(/^[•●▪◦]\s*/, "- "));
+  const lines = stripped.split("\n").map((l) => (l === "" ? l : normalizeText(l).replace(/^[•●▪◦]\s*/, "- ")));
   // Join a line with the next non-empty one when a page break cut a sentence ("… đất\n\nnước phồn vinh").
   const out: string[] = [];
   const planRows = new Set<number>();

@@ -9,6 +9,8 @@ export interface RawTarget {
   parentRef: RawTarget | null;
   /** Extra words for the binding (the parent's clause for a "trong đó" child). */
   context: string;
+  /** A bare number after a unit's name ("Hội An 110"): one line of an allocation list. */
+  quota?: boolean;
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import type { ReadResult, Target } from "../model/target";
 import { foldSameLength, repairOcrForMatching } from "../text/normalize";
+import { checkAllocations } from "./allocation";
 import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
 import { prepareText } from "./prepare";
@@ -63,6 +64,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       raws.push(...items);
     }
   }
+  checkAllocations(raws);
   const targets = assignIds(raws);
   return {
     targets,
@@ -110,12 +112,12 @@ function assignIds(raws: RawTarget[]): Target[] {
 function yearOf(lines: Line[]): number | null {
   const head = lines.slice(0, 40);
   for (const l of head) {
-    const m = /^(?!.*ngày).*\bnăm\s+((?:19|20)\d{2})\b/iu.exec(l.text);
-    if (m && l.text.length < 120 && !/giai đoạn|nhiệm kỳ/i.test(l.text)) return Number(m[1]);
+    const m = l.text.length < 120 ? /^(?!.*ngày).*\bnăm\s+((?:19|20)\d{2})\b/iu.exec(l.text) : null;
+    if (m && !/giai đoạn|nhiệm kỳ/i.test(l.text)) return Number(m[1]);
   }
   for (const l of head) {
-    const m = /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})/iu.exec(l.text);
-    if (m && l.text.length < 80) return Number(m[1]);
+    const m = l.text.length < 80 ? /ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})/iu.exec(l.text) : null;
+    if (m) return Number(m[1]);
   }
   return null;
 }

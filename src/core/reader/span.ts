@@ -30,8 +30,10 @@ export function lastSeparator(f: string, from: number, to: number): { at: number
       break;
     }
   }
-  const rel = to - from >= 4 ? f.slice(from, to).lastIndexOf(" va ") : -1;
-  const va = rel >= 0 ? from + rel : -1;
-  if (va >= from && va > comma) return { at: va, len: 4 };
+  // A mention's end may hold the space after its number ("90 và …"): the " và " may start one place before.
+  const lo = from > 0 && f[from - 1] === " " ? from - 1 : from;
+  const rel = to - lo >= 4 ? f.slice(lo, to).lastIndexOf(" va ") : -1;
+  const va = rel >= 0 ? lo + rel : -1;
+  if (va >= lo && va > comma) return { at: va, len: 4 };
   return comma >= 0 ? { at: comma, len: 1 } : null;
 }

@@ -27,14 +27,15 @@ interface Header {
 }
 
 /** A header block starting at line i: at least three column names on lines of their own (blank lines between). */
-function headerAt(lines: string[], i: number): Header | null {
+function headerAt(lines: string[], names0: Array<string | null>, i: number): Header | null {
   const names: string[] = [];
   let j = i;
-  for (; j < lines.length && names.length < 8; j++) {
-    const t = lines[j].trim();
-    if (t === "") continue;
-    const f = foldKey(t);
-    if (t.length > 30 || !HEADER_WORD.test(f)) break;
+  // A header starts on a column name; blank lines between names are few (a run of them must not make this quadratic).
+  if (names0[i] === null) return null;
+  for (; j < lines.length && names.length < 8 && j - i < 40; j++) {
+    if (lines[j].trim() === "") continue;
+    const f = names0[j];
+    if (f === null) break;
     names.push(f);
   }
   if (names.length < 3 || !names.some((n) => LABEL_HEADER.test(n) || n === "chi tieu")) return null;
@@ -67,8 +68,15 @@ export function rewriteVerticalTables(lines: string[]): { lines: string[]; table
   const out: string[] = [];
   const plan: boolean[] = [];
   let tables = 0;
+  // Each line's column name (folded), or null: computed once, as header blocks are looked for at every line.
+  const names = lines.map((l) => {
+    const t = l.trim();
+    if (t === "" || t.length > 30) return null;
+    const f = foldKey(t);
+    return HEADER_WORD.test(f) ? f : null;
+  });
   for (let i = 0; i < lines.length; i++) {
-    const header = headerAt(lines, i);
+    const header = headerAt(lines, names, i);
     if (!header) {
       out.push(lines[i]);
       plan.push(false);

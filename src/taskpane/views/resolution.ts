@@ -74,10 +74,18 @@ function value(el: Element): string {
   return String((el as unknown as { value?: string }).value ?? "");
 }
 
+/** The target's whole sentence when it says more than the target's own words. */
+function sentenceOf(target: Target): string | null {
+  const q = (target.quote ?? "").replace(/\s+/g, " ").trim();
+  return q && q !== target.text.replace(/\s+/g, " ").trim() ? q : null;
+}
+
 function targetCard(target: Target, lang: Lang): HTMLElement {
   const review = needsReview(target);
   return h("li", { class: review ? "card review" : "card" },
     h("p", { class: "text" }, h("strong", {}, `${target.id}. `), target.text),
+    // The sentence it was read from, verbatim: the reviewer checks the reading without opening the document.
+    sentenceOf(target) ? h("blockquote", { class: "quote small", title: t("ui.target.quote", lang) }, sentenceOf(target)) : null,
     h("dl", { class: "facts" },
       h("dt", {}, t("ui.target.kind", lang)), h("dd", {}, kindText(target, lang)),
       h("dt", {}, t("ui.target.condition", lang)), h("dd", {}, conditionText(target, lang)),

@@ -66,6 +66,27 @@ describe("reader properties: never throws, always well-formed", () => {
     );
   });
 
+  it("mutated corpus texts (cut, repeated, characters and words inserted, deleted, swapped)", () => {
+    // The timing half of this property (10,000 texts, < 50 ms per 10 kB) is in npm run bench (scripts/bench/reader.js).
+    const dir = path.join(__dirname, "../../fixtures/resolutions/texts");
+    const corpus = ["D1.txt", "D13.txt", "A09.txt", "B20.txt"].map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n\n");
+    const edit = fc.tuple(fc.nat(), fc.constantFrom("ins", "del", "dup", "swap"), fc.constantFrom(...WORDS, "9", "%", "-", "\n\n\n", "((("));
+    fc.assert(
+      fc.property(fc.nat(corpus.length), fc.integer({ min: 50, max: 6000 }), fc.array(edit, { maxLength: 30 }), (at, len, edits) => {
+        let s = corpus.slice(at, at + len);
+        for (const [p, op, w] of edits) {
+          const i = s.length ? p % s.length : 0;
+          if (op === "ins") s = s.slice(0, i) + w + s.slice(i);
+          else if (op === "del") s = s.slice(0, i) + s.slice(i + 1 + (p % 40));
+          else if (op === "dup") s = s.slice(0, i) + s.slice(i, i + 120).repeat(1 + (p % 8)) + s.slice(i);
+          else s = s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
+        }
+        wellFormed(readResolution(s));
+      }),
+      runs(80),
+    );
+  });
+
   it("phrases and binding never throw", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 60 }), vietText), (s) => {

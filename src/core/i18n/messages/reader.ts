@@ -16,6 +16,7 @@ export const readerMessages = {
   "reader.note.quota": { vi: "Chỉ tiêu giao cho đơn vị cụ thể: kiểm tra lại tên đơn vị và số lượng.", en: "Quota for a named unit: check the unit and the figure." },
   "reader.note.zero": { vi: "Chỉ tiêu dạng “không có …”: giá trị phải bằng 0.", en: "A “none” target: the value must be 0." },
   "reader.note.cap-base": { vi: "Tỷ lệ tính trên số được xếp loại “Hoàn thành tốt nhiệm vụ” (trần 20%), còn chỉ số gắn sẵn tính trên tổng số được xếp loại: xem lại, hoặc kiểm tra trần bằng NQ.TRAN20 và sheet “Lỗi dữ liệu”.", en: "A share of those rated “Hoàn thành tốt nhiệm vụ” (the 20% cap), while the bound indicator divides by all rated: review it, or check the cap with NQ.TRAN20 and the “Lỗi dữ liệu” sheet." },
+  "reader.note.allocation-sum": { vi: "Các đơn vị được giao ({n} đơn vị) cộng lại là {sum}, khác tổng {total} đã nêu: kiểm tra lại các số giao cho từng đơn vị.", en: "The {n} units' quotas add up to {sum}, not the stated total {total}: check each unit's figure." },
   "reader.note.orphan": { vi: "“trong đó” không có chỉ tiêu cha rõ ràng.", en: "“trong đó” without a clear parent target." },
   "reader.none": { vi: "Không tìm thấy chỉ tiêu nào trong văn bản.", en: "No targets found in the text." },
   "reader.docx.empty": { vi: "Tệp Word rỗng.", en: "The Word file is empty." },

@@ -73,6 +73,7 @@ export const uiMessages = {
   "ui.target.condition": { vi: "Điều kiện", en: "Condition" },
   "ui.target.indicator": { vi: "Chỉ số", en: "Indicator" },
   "ui.target.confidence": { vi: "Độ tin cậy", en: "Confidence" },
+  "ui.target.quote": { vi: "Câu gốc trong nghị quyết", en: "The resolution's sentence" },
   "ui.target.manual": { vi: "nhập tay", en: "manual" },
   "ui.kind.percent": { vi: "tỷ lệ", en: "percentage" },
   "ui.kind.count": { vi: "số lượng", en: "count" },
