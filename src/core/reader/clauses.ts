@@ -11,7 +11,7 @@ import type { ItemInput, RawTarget } from "./raw";
 import { readRatedBody } from "./rating";
 import { cleanText } from "./span";
 import { splitSubject, subjectKind } from "./subject";
-import { clauseCarry, clauseSignals, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry } from "./stance";
+import { clauseCarry, clauseSignals, endsGoalContext, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry, sentenceEvidence } from "./stance";
 import { hasPeriod, leadingDeadline, markersOf, type Time } from "./time";
 
 export type { ItemInput, RawTarget } from "./raw";
@@ -76,6 +76,8 @@ interface ItemState {
   /** The deadline opened by an earlier sentence of the item (or its list header), in force for later sentences. */
   paragraph: number | null;
   lastTop: RawTarget | null;
+  /** Per mention of the clause being read: whether its bracket has goal words of its own. */
+  asideEvidence: boolean[];
 }
 
 /**
@@ -143,8 +145,12 @@ function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOf
   const own = clauseSignals(inp.f.slice(c0, c1), inp.s.slice(c0, c1), inp.flow.now);
   if (opens && firstOfItem) inp.flow.reporting = false;
   const carry = opens ? (inp.prior > 0 ? inp.prior : sentenceCarry(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score)) : clauseCarry(inp.flow);
+  const inherited = inp.prior > 0 || (opens ? sentenceEvidence(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score) : inp.flow.evidence);
   const score = own.score + carry;
   inp.flow.last = score;
+  // The goal context lasts through a sentence whatever its figures score; strong result words end it.
+  // A targets section (or a table's plan row) is a goal context throughout; elsewhere a report's opening ends it.
+  inp.flow.evidence = inp.prior > 0 || (score > -3 && !(opens && endsGoalContext(own)) && (own.evidence || inherited));
   if (score <= -3) inp.flow.reporting = true;
   else if (own.score >= 3) inp.flow.reporting = false;
   return { score, own: own.score };
@@ -168,7 +174,10 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   const scores: number[] = [];
   let lastMain = 0;
   const asides = mentions.map((m) => asideAt(inp.f, c0, m.start));
-  const words = asides.map((a) => (a ? clauseSignals(inp.f.slice(a[0], a[1]), inp.s.slice(a[0], a[1]), inp.flow.now).score : own));
+  const signals = asides.map((a) => (a ? clauseSignals(inp.f.slice(a[0], a[1]), inp.s.slice(a[0], a[1]), inp.flow.now) : null));
+  const words = signals.map((g) => (g ? g.score : own));
+  // A bracket with goal words of its own ("(mục tiêu nghị quyết là năm 2018 đạt 95%)") is a goal context by itself.
+  st.asideEvidence = signals.map((g) => g !== null && g.evidence);
   const locals = mentions.map((m, i) => mentionSignals(inp.f, m, asides[i] ? asides[i][0] - 1 : c0, words[i]));
   // A clause that quotes the resolution's target ("…, theo Nghị quyết 90% trở lên") reports its other figures, and
   // so does one with a figure in the form of a result ("152/159", "đạt 225%"), unless it says strong goal words.
@@ -185,18 +194,28 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   return scores;
 }
 
+/** A number whose own form is a goal: a range, an operator of a goal on it, the resolution's target quoted in a report. */
+function ownEvidence(f: string, m: Mention, c0: number): boolean {
+  if (m.max !== null || isQuotedTarget(f, m, c0)) return true;
+  const before = f.slice(Math.max(c0, m.start - 25), m.start);
+  const after = f.slice(m.end, m.end + 40);
+  return /(?:it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|phan dau|phai dat|can dat)\s*(?:[a-z]+\s*){0,2}$/.test(before) || /^\s*(?:%|‰)?\s*tro (?:len|xuong)/.test(after) || /(?:^|\s)tu\s*$/.test(before) && /tro len/.test(after);
+}
+
 function readClause(st: ItemState, c0: number, c1: number, stance: number, own: number): void {
   const { inp } = st;
   const first = st.out.length;
   const scopes = trongDoScopes(inp.f, c0, c1);
   const found = findMentions(inp, c0, c1, scopes);
   const scores = mentionStances(st, found, c0, c1, stance, own);
-  const mentions = found.filter((_, i) => scores[i] > 0);
+  // A number is a target only in a goal context, or when its own form sets a goal (a range, "từ 90% trở lên").
+  const evidence = inp.flow.evidence;
+  const mentions = found.filter((m, i) => scores[i] > 0 && (evidence || st.asideEvidence[i] || ownEvidence(inp.f, m, c0)));
   inp.flow.trace?.(`clause ${stance}: ${inp.s.slice(c0, c1).slice(0, 100)}${found.map((m, i) => `\n   ${m.form} ${inp.s.slice(m.start, m.end)} → ${scores[i]}`).join("")}`);
   const scoreOf = new Map(found.map((m, i) => [m, scores[i]]));
   const firstScope = scopes.length ? scopes[0][0] : c1;
   const mains = mentions.filter((m) => m.scope < 0);
-  const rated = stance > 0 ? readRatedBody(inp, c0, c1, firstScope, mains, st.time) : null;
+  const rated = stance > 0 && evidence ? readRatedBody(inp, c0, c1, firstScope, mains, st.time) : null;
   if (rated) {
     st.out.push(rated.raw);
     st.lastTop = rated.raw;
@@ -225,7 +244,7 @@ function ownDeadlineOfLine(markers: Time["markers"]): number | null {
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
   const markers = markersOf(inp.f);
-  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length] };
+  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length], asideEvidence: [] };
   let first = true;
   const clauses = clausesOf(inp.s, marker ? marker[0].length : 0);
   clauses.forEach(([c0, , opens], i) => {
@@ -251,6 +270,7 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
   if (/:\s*$/.test(inp.s)) {
     inp.flow.header = inp.flow.last;
+    inp.flow.headerEvidence = inp.flow.evidence;
     inp.flow.headerDeadline = st.paragraph ?? ownDeadlineOfLine(markers);
   } else if (!marker) {
     inp.flow.header = null;

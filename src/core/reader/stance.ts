@@ -22,7 +22,9 @@ const nfc = (src: string, weight: number, why: string): Signal => ({ re: new Reg
 const FOLDED_SIGNALS: Signal[] = [
   sig("phan dau|muc tieu|de ra|dat ra|nhiem vu dat ra|giao chi tieu|tu nay den|theo ke hoach(?! so)|theo chuong trinh(?! so)", 3, "goal"),
   sig("hang nam|moi nam|hang quy|moi quy|hang thang|binh quan(?: hang| moi)? nam|/\\s?nam", 1, "yearly"),
-  sig("it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|bao dam|dam bao|giu vung|can dat|tat ca", 2, "goal-op"),
+  sig("it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|khong con|can dat|tat ca", 2, "goal-op"),
+  // "bảo đảm 100% …" sets a level; "bảo đảm quốc phòng - an ninh" is a plain verb.
+  sig("(?:bao dam|dam bao|giu vung)(?=[^;.]{0,50}\\d)", 2, "goal-op"),
   sig("duy tri", 1, "goal-weak"),
   sig(
     "nam qua|vua qua|ket qua|cung ky|tu dau nam|den nay|thong ke|hien co|nhiem ky qua|giai doan qua|vuot chi tieu|vuot ke hoach|" +
@@ -43,7 +45,7 @@ const NFC_SIGNALS: Signal[] = [
 ];
 /** "chỉ tiêu" sets a goal unless it names one already set: "đạt 103% chỉ tiêu", "so với chỉ tiêu", "16 chỉ tiêu". */
 const CHI_TIEU = /(?<!\p{L})chỉ tiêu(?!\p{L})/iu;
-const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|vượt|so với|hoàn thành|đạt|các|những)\s*$/iu;
+const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|(?:vượt|so với|hoàn thành|đạt)(?:\s+(?:các|những|toàn bộ|tất cả))?)\s*$/iu;
 
 /** A number quoted as the resolution's own target inside a report: "(chỉ tiêu Nghị quyết là 95%)", "theo Nghị quyết 90%". */
 const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$|\(\s*(?:theo )?nghi quyet(?: de ra| la)?\s*:?\s*$/;
@@ -55,11 +57,30 @@ const LEADER = /^[\s\-+*•(]*(?:cu the|theo do|dong thoi|ngoai ra|rieng|trong d
 export interface ClauseStance {
   score: number;
   reasons: string[];
+  /** Positive evidence of a goal in the clause's own words (see STRONG): weak words alone (đạt, trên, tăng) set none. */
+  evidence: boolean;
+}
+
+/**
+ * Signals that are evidence of a goal by themselves: goal words (phấn đấu, mục tiêu, chỉ tiêu to be reached), an
+ * operator set on a number (ít nhất, trở lên, không quá), the future (sẽ, phải, cần), a deadline still ahead, a
+ * per-unit duty (mỗi chi bộ), a decision that names targets. "đạt 759 tỷ đồng", "trên 12.400 người", "tăng bình
+ * quân hằng năm 15,6%" have only weak words: figures of a report or a description unless their context sets goals.
+ */
+const STRONG = new Set(["goal", "goal-op", "future", "per-unit", "deadline", "decision"]);
+/** Signals of a report: a clause with one of them and a negative score ends the goal context it stood in. */
+const REPORT = new Set(["result", "past", "past-year", "past-term", "election", "result-vs-plan", "result-share"]);
+
+/** Whether a clause's own words end the goal context ("Nhiệm kỳ vừa qua, … hoàn thành các chỉ tiêu …, bảo đảm …"). */
+export function endsGoalContext(own: ClauseStance): boolean {
+  return own.score < 0 && own.reasons.some((r) => REPORT.has(r));
 }
 
 /** Score of a clause's own words (folded `f`, NFC `s`, same positions). */
 /** "đạt 102,91% so với chỉ tiêu Nghị quyết đề ra", "vượt 3% kế hoạch": a result measured against the plan. */
 const RESULT_VS_PLAN = /(?:(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%|dat va vuot|vuot)\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
+/** "biểu quyết thông qua Nghị quyết Đại hội": the resolution adopted; what follows ("Theo đó, …") is its content. */
+const ADOPTED = /(?<!\p{L})(?:biểu quyết\s+)?thông qua\s+(?:toàn văn\s+)?(?:dự thảo\s+)?(?:nghị quyết|chương trình hành động|kế hoạch)(?!\p{L})/iu;
 /** "đã thống nhất giao chỉ tiêu", "đã thông qua 16 chỉ tiêu": a decision taken, whose content is the goal. */
 const PAST_DECISION = /(?<!\p{L})đã\s+(?:cùng\s+)?(?:thống nhất|quyết định|thông qua|biểu quyết|đề ra|giao|xác định|đặt ra)(?=[^.;]{0,60}(?:chỉ tiêu|mục tiêu|phương hướng))/iu;
 
@@ -85,7 +106,10 @@ function timeSignal(f: string, now: number | null): { weight: number; why: strin
     for (const m of f.matchAll(YEAR_WORDS)) if (Number(m[1]) < now && !base(m.index ?? 0)) return { weight: -3, why: "past-year" };
     for (const m of f.matchAll(TERM_WORDS)) if (Number(m[2]) <= now && Number(m[1]) < now && !base(m.index ?? 0)) return { weight: -3, why: "past-term" };
   }
-  return ahead ? { weight: 3, why: "deadline" } : null;
+  if (ahead) return { weight: 3, why: "deadline" };
+  // "trong nhiệm kỳ 2020 - 2025" written in 2020: the term the goals are set for.
+  for (const m of f.matchAll(TERM_WORDS)) if (now !== null && Number(m[1]) >= now && Number(m[2]) > now) return { weight: 0, why: "deadline" };
+  return null;
 }
 
 export function clauseSignals(f: string, s: string, now: number | null = null): ClauseStance {
@@ -107,6 +131,7 @@ export function clauseSignals(f: string, s: string, now: number | null = null): 
   if (time) add(time.weight, time.why);
   for (const g of NFC_SIGNALS) if (g.why !== "past" && g.re.test(s)) add(g.weight, g.why);
   const past = NFC_SIGNALS[0].re.exec(s);
+  if (ADOPTED.test(s) && !PAST_DECISION.test(s)) add(past ? 4 : 0, "decision");
   if (past && PAST_DECISION.test(s)) add(2, "decision");
   else if (past) {
     // "50% đơn vị đã có tổ chức", "đoạn đường (1,5 km) đã xuống cấp": after the number, "đã" describes what is counted.
@@ -115,7 +140,7 @@ export function clauseSignals(f: string, s: string, now: number | null = null): 
   }
   const ct = CHI_TIEU.exec(s);
   if (ct && !CHI_TIEU_NOT_GOAL.test(s.slice(Math.max(0, ct.index - 12), ct.index)) && !(vs && ct.index >= vs.index && ct.index < vs.index + vs[0].length)) add(3, "goal");
-  return { score, reasons };
+  return { score, reasons, evidence: score >= 0 && reasons.some((r) => STRONG.has(r)) };
 }
 
 /** Signals of one number in its own surroundings (a result's form, or a target quoted inside a report). */
@@ -168,11 +193,14 @@ export interface Flow {
   reporting: boolean;
   /** The year the document was written, when it says (see presentYear). */
   now: number | null;
+  /** Whether the last clause read stands in a goal context (evidence of its own or carried), and the list header's. */
+  evidence: boolean;
+  headerEvidence: boolean;
   trace?: (line: string) => void;
 }
 
 export function newFlow(now: number | null = null, trace?: (line: string) => void): Flow {
-  return { last: 0, header: null, produced: false, headerDeadline: null, reporting: false, now, trace };
+  return { last: 0, header: null, produced: false, headerDeadline: null, reporting: false, now, evidence: false, headerEvidence: false, trace };
 }
 
 const DATE = /(?<![\d/])(?:\d{1,2}[/.-]\d{1,2}[/.-]|ngay \d{1,2} thang \d{1,2} nam )((?:19|20)\d\d)(?!\d)/g;
@@ -203,6 +231,15 @@ export function sentenceCarry(flow: Flow, f: string, firstOfItem: boolean, own: 
   if (own !== 0) return Math.max(-1, Math.min(1, flow.last));
   // A bare sentence ("95% hộ dùng điện.") continues a sentence that set targets, nothing else.
   return flow.produced ? Math.min(2, flow.last) : 0;
+}
+
+/** Whether a new sentence stands in a goal context it inherits (the same paths as sentenceCarry's). */
+export function sentenceEvidence(flow: Flow, f: string, firstOfItem: boolean, own: number): boolean {
+  if (LEADER.test(f)) return flow.evidence;
+  if (firstOfItem) return flow.header !== null ? flow.headerEvidence : flow.produced && flow.evidence && own >= 0;
+  // "… thực hiện thắng lợi các mục tiêu, chỉ tiêu. Hằng năm 90% đảng viên …": the paragraph's goal context goes on
+  // into a sentence that does not report.
+  return flow.evidence && own >= 0 && !flow.reporting;
 }
 
 /** What the next clause of the same sentence inherits. */

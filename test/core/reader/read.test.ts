@@ -62,9 +62,22 @@ describe("readResolution", () => {
     expect(r.targets[0].confidence).toBeGreaterThanOrEqual(0.6);
   });
 
-  it("a clause read on weak goal words only (outside a section) is flagged for review", () => {
-    const r = readResolution("Thu nhập bình quân đạt 45 triệu đồng.");
-    expect(r.targets.map((t) => [t.value, t.confidence < 0.6 || t.confidence <= 0.6])).toEqual([[45, true]]);
+  it("outside a section, weak goal words alone (đạt, trên, tăng) set no target; goal words do, flagged when weak", () => {
+    // A report's or a description's figures: "đạt 45 triệu đồng", "trên 12.400 người", "tăng bình quân hằng năm 15,6%".
+    expect(readResolution("Thu nhập bình quân đạt 45 triệu đồng.").targets).toEqual([]);
+    expect(readResolution("Quy mô dân số trên 12.400 người, thu ngân sách tăng bình quân hằng năm 10,8%.").targets).toEqual([]);
+    // The same figure with positive evidence of a goal: a goal word, an operator of a goal, a deadline ahead, a range.
+    expect(readResolution("Phấn đấu thu nhập bình quân đạt 45 triệu đồng.").targets.map((t) => t.value)).toEqual([45]);
+    expect(readResolution("Thu nhập bình quân đạt ít nhất 45 triệu đồng.").targets.map((t) => t.value)).toEqual([45]);
+    expect(readResolution("Thu nhập bình quân đạt 45 - 50 triệu đồng.").targets.map((t) => [t.value, t.max])).toEqual([[45, 50]]);
+    // A paragraph that opens with goal words lends its context to the sentences after it.
+    const r = readResolution("Đại hội thông qua các chỉ tiêu chủ yếu nhiệm kỳ mới. Thu nhập bình quân đạt 45 triệu đồng; tỷ lệ hộ nghèo dưới 2%.");
+    expect(r.targets.map((t) => t.value)).toEqual([45, 0.02]);
+  });
+
+  it("a report's opening sentence ends the goal context: its figures and the next sentence's are results", () => {
+    const r = readResolution("Đại hội đề ra các chỉ tiêu: thu ngân sách tăng bình quân 8 - 10%.\n\nNhiệm kỳ vừa qua, Đảng bộ lãnh đạo hoàn thành các chỉ tiêu, bảo đảm quốc phòng - an ninh. Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%; giảm 683 hộ nghèo.");
+    expect(r.targets.map((t) => [t.value, t.max])).toEqual([[0.08, 0.1]]);
   });
 
   it("reads NFD, TCVN3 and VNI copies of a seed the same way", () => {
