@@ -62,8 +62,10 @@ function checkPackage(buf: Buffer): XlsxPackage {
  * Node's native zlib as the scanner's inflater, streaming (256 KB chunks): stops as soon as the
  * counting gate throws (a zip bomb), so no more than one chunk past a limit is ever produced.
  */
-export const nodeInflate: RawInflate = (data, take) =>
-  new Promise<void>((resolve, reject) => {
+export const nodeInflate: RawInflate = (data, take) => inflateStreaming(data, take);
+
+function inflateStreaming(data: Uint8Array, take: (chunk: Uint8Array) => void): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
     const z = zlib.createInflateRaw({ chunkSize: 256 * 1024 });
     let done = false;
     const stop = (e: unknown) => {
@@ -86,6 +88,7 @@ export const nodeInflate: RawInflate = (data, take) =>
     });
     z.end(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   });
+}
 
 /** Sheet name and tab position of an ExcelJS worksheet, from workbook.xml and its relationships. */
 function sheetNaming(pkg: XlsxPackage | null): Map<string, { name: string; index: number }> {

@@ -5,7 +5,6 @@ import { t } from "../../core/i18n/messages";
 import type { Lang } from "../../core/i18n/types";
 import { LOW_CONFIDENCE, type Target } from "../../core/model/target";
 import { readResolution } from "../../core/reader/read";
-import { extractDocxText } from "../../xlsx/docx";
 
 /** The fixed JSON field names of `nq targets --json` (issue 3): absent things are null. */
 const JSON_FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence", "quote", "notes"] as const;
@@ -26,6 +25,8 @@ export async function readResolutionFile(file: string, lang: Lang = "vi"): Promi
   }
   const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (/\.docx$/i.test(file) || isZip) {
+    // Loaded only for a .docx: mammoth costs ≈ 0.2–0.4 s of start-up that every other run would pay.
+    const { extractDocxText } = await import("../../xlsx/docx");
     const r = await extractDocxText(new Uint8Array(bytes));
     return "error" in r ? { error: `${t("reader.cli.cannot-read", lang, { file })} ${r.error}` } : r;
   }
