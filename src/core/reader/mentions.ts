@@ -147,8 +147,9 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
     end = start + rawA.length + 4;
   }
   const isPct = pct1 || m[4] !== undefined;
-  const a = parseVietnameseNumber(rawA);
-  if (a === null) return;
+  const parsed = parseVietnameseNumber(rawA);
+  if (parsed === null) return;
+  let a = parsed;
   if (!isPct && readFraction(ctx, start, m[1], a)) return;
   if (/^\d{4}$/.test(m[1]) && a >= 1900 && a <= 2100) return; // a year, whatever follows ("2015- 20202")
   let b: number | null = m[3] !== undefined ? parseVietnameseNumber(m[3]) : null;
@@ -156,6 +157,13 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
     // Not a range ("2020 - 2025", "5 - 3"): keep the first number only.
     b = null;
     end = start + m[1].length + (pct1 && m[2] ? m[2].length : 0);
+  }
+  // "hơn 12 nghìn đảng viên" is 12,000 (not "50 nghìn đồng", an amount in its own unit).
+  const thousand = isPct ? null : /^\s*(?:nghin|ngan)(?![a-z])(?!\s*dong)/.exec(f.slice(end, end + 10));
+  if (thousand) {
+    a *= 1000;
+    if (b !== null) b *= 1000;
+    end += thousand[0].length;
   }
   const after = f.slice(end, Math.min(c1, end + 60));
   const before = f.slice(Math.max(c0, start - 40), start);

@@ -35,7 +35,8 @@ function bodyEnd(f: string, c0: number, rating: { start: number }, mains: Mentio
   if (mains.length === 0) return rating.start;
   const m1 = mains[0];
   const sep = lastSeparator(f, c0, m1.start);
-  if (sep && rating.start > m1.start && /^[\s,]*(?:va\s+)?(?:co\s+)?(?:tu|tren|it nhat|toi thieu)?\s*$/.test(f.slice(sep.at + sep.len, m1.start))) return sep.at;
+  // "Đảng bộ Khối, Ban Thường vụ … và 85% …" lists bodies; "Chi bộ … phấn đấu đạt các chỉ tiêu: có 95% …" introduces them.
+  if (sep && f[sep.at] !== ":" && rating.start > m1.start && /^[\s,]*(?:va\s+)?(?:co\s+)?(?:tu|tren|it nhat|toi thieu)?\s*$/.test(f.slice(sep.at + sep.len, m1.start))) return sep.at;
   return -1;
 }
 

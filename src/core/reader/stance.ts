@@ -33,6 +33,8 @@ const FOLDED_SIGNALS: Signal[] = [
     "result",
   ),
   sig("bau|duoc bau|trung cu|ung cu|dai bieu chinh thuc|dai bieu du khuyet|uy vien ban", -4, "election"),
+  // "hằng năm … đều đạt từ 2,5% trở lên": what was reached every year so far.
+  sig("deu dat(?: va vuot)?", -4, "result"),
   sig("bang \\d[\\d.,]*\\s*%", -3, "result-share"),
 ];
 /** "90% trở lên", "từ 50 đảng viên trở lên": an operator on a number (not "hoàn thành tốt nhiệm vụ trở lên"). */
@@ -78,7 +80,7 @@ export function endsGoalContext(own: ClauseStance): boolean {
 
 /** Score of a clause's own words (folded `f`, NFC `s`, same positions). */
 /** "đạt 102,91% so với chỉ tiêu Nghị quyết đề ra", "vượt 3% kế hoạch": a result measured against the plan. */
-const RESULT_VS_PLAN = /(?:(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%|dat va vuot|vuot)\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren))*(?:\s+(?:de ra|giao|dat ra))?/;
+const RESULT_VS_PLAN = /(?:(?:dat|bang|vuot|tang|giam)\s+(?:ty le\s+)?(\d+(?:[.,]\d+)?)\s*%|dat va vuot|vuot|gap\s+\d+(?:[.,]\d+)?\s*lan)\s*(?:so voi\s+)?(?:chi tieu|ke hoach|muc tieu|nghi quyet)(?:\s+(?:nghi quyet|dai hoi|tren|cap tren|lan thu|khoa|[ivxl]+|\d+)(?![a-z]))*(?:\s+(?:de ra|giao|dat ra))?/;
 /** "biểu quyết thông qua Nghị quyết Đại hội": the resolution adopted; what follows ("Theo đó, …") is its content. */
 const ADOPTED = /(?<!\p{L})(?:biểu quyết\s+)?thông qua\s+(?:toàn văn\s+)?(?:dự thảo\s+)?(?:nghị quyết|chương trình hành động|kế hoạch)(?!\p{L})/iu;
 /** "đã thống nhất giao chỉ tiêu", "đã thông qua 16 chỉ tiêu": a decision taken, whose content is the goal. */
@@ -164,7 +166,7 @@ export function mentionSignals(f: string, m: Mention, partStart: number, ownWord
   if (m.max !== null) score += 2;
   // "kết nạp được 929 đảng viên" reports, unless the clause sets goals; "có tổng số 5.356", "hiện có 73" report.
   if (ownWords < 2 && /[a-z] duoc\s*$/.test(before)) score -= 2;
-  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|deu dat|(?<!giam |chi )con)\s*$/.test(before)) score -= 3;
+  if (/(?:tong so|hien co|co tong so|voi tong so|bang|dat ty le|deu dat|(?<!giam |chi |xuong )con)\s*$/.test(before)) score -= 3;
   // "đạt 24,4% (đạt 100% so với Nghị quyết)", "(vượt 6,2%)": a figure judged against its plan.
   if (/^\s*(?:[a-z ]{0,12})?\(\s*(?:dat|vuot|bang|tang|giam)(?![a-z])/.test(after)) score -= 4;
   // "Toàn Đảng bộ có 45 chi bộ": what a body has is a fact ("Có 90% …", "có từ …", "mỗi chi bộ có …" set goals).

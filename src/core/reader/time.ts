@@ -83,4 +83,4 @@ export function timeOf(markers: Marker[], pos: number, ownEnd: number): { deadli
 }
 
 /** Time words that open a clause before its body: "Hằng năm, …", "Đến năm 2025, …". */
-export const PREFIX_TIME = /^(?:\s*(?:hang nam|moi nam|trong nhiem ky|ca nhiem ky|(?:phan dau\s+)?den nam \d{4}|nam \d{4})\s*,?\s*)+/;
+export const PREFIX_TIME = /^(?:\s*(?:hang nam|moi nam|(?:trong )?(?:nhiem ky|giai doan)(?: \d{4}\s*[-–]\s*\d{4})?|ca nhiem ky|(?:phan dau\s+)?den nam \d{4}|nam \d{4})\s*,?\s*)+/;

@@ -5,7 +5,7 @@
 
 /** Words right before a number that make it a reference, not a goal ("Điều 30", "số 28", "khóa 12"). */
 export const REFERENCE_BEFORE =
-  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|tr)\s*$|\[\s*$/;
+  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|khom|buon|tr)\s*$|\[\s*$/;
 
 /** "Nghị quyết 21 của …", "Chỉ thị 05 về …", "Kết luận 21-KL/TW": a document's number (not "(nghị quyết 600 đảng viên)"). */
 export const DOCUMENT_NUMBER = /(?:^|\s)(?:nghi quyet|chi thi|ket luan|quyet dinh|cong van|ke hoach|thong bao|huong dan)(?: so)?\s*$/;
@@ -28,6 +28,8 @@ export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [
   [/(?:khong duoi|khong it hon|it nhat|toi thieu|tu|dat tu|tren hoac bang)\s*$/, ">="],
   [/(?:cao hon|nhieu hon|vuot|tren|(?<![a-z])(?<!it )hon)\s*$/, ">"],
   [/(?:thap hon|it hon|duoi)\s*$/, "<"],
+  // "giảm (xuống) còn 7%", "hạ xuống còn 2%": a level to get down to.
+  [/(?:giam|ha|xuong)(?:\s+xuong)?\s+con\s*$/, "<="],
 ];
 
 /** Predicate words: a clause part that has one of these says what happens to its subject. */

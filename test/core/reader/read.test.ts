@@ -75,6 +75,21 @@ describe("readResolution", () => {
     expect(r.targets.map((t) => t.value)).toEqual([45, 0.02]);
   });
 
+  it("general readings: 'nghìn', 'giảm còn', comparisons with the plan, 'đều đạt', a term before a rated body", () => {
+    const one = (text: string) => readResolution(text).targets.map((t) => [t.kind, t.op, t.value]);
+    expect(one("Phấn đấu năm 2026 kết nạp hơn 12 nghìn đảng viên mới.")).toEqual([["count", ">", 12000]]);
+    expect(one("Phấn đấu đến năm 2030 tỷ lệ hộ nghèo giảm còn 7%.")).toEqual([["percent", "<=", 0.07]]);
+    // A figure measured against the plan ("gấp 2,5 lần so với chỉ tiêu Đại hội IX đề ra") reports; so does "đều đạt".
+    expect(one("Đại hội IX đề ra các chỉ tiêu. Sản lượng bình quân 5 năm tăng 43%/năm, gấp 2,5 lần so với chỉ tiêu Đại hội IX đề ra.")).toEqual([]);
+    expect(one("Bình quân hàng năm, tỷ lệ đảng viên kết nạp mới đều đạt từ 2,5% trở lên so với tổng số đảng viên.")).toEqual([]);
+    // "Nhiệm kỳ 2025-2030, Đảng bộ … phấn đấu hàng năm được phân loại hoàn thành tốt nhiệm vụ trở lên": the body's rating.
+    const rated = readResolution("Nhiệm kỳ 2025-2030, Đảng bộ Công an tỉnh đề ra mục tiêu phấn đấu hàng năm được phân loại hoàn thành tốt nhiệm vụ trở lên; 80% đảng viên hoàn thành tốt nhiệm vụ.").targets;
+    expect(rated.map((t) => [t.kind, t.value])).toEqual([["rating", "HTTNV"], ["percent", 0.8]]);
+    // A body before ":" introduces the targets; it is not rated with them.
+    const listed = readResolution("Nhiệm kỳ 2020 – 2025, Chi bộ Khối vận phấn đấu thực hiện đạt các chỉ tiêu: có 95% đảng viên hoàn thành tốt nhiệm vụ.").targets;
+    expect(listed.map((t) => [t.kind, t.value])).toEqual([["percent", 0.95]]);
+  });
+
   it("a report's opening sentence ends the goal context: its figures and the next sentence's are results", () => {
     const r = readResolution("Đại hội đề ra các chỉ tiêu: thu ngân sách tăng bình quân 8 - 10%.\n\nNhiệm kỳ vừa qua, Đảng bộ lãnh đạo hoàn thành các chỉ tiêu, bảo đảm quốc phòng - an ninh. Tổng giá trị sản xuất đạt 759 tỷ đồng, tăng bình quân hằng năm 15,6%; giảm 683 hộ nghèo.");
     expect(r.targets.map((t) => [t.value, t.max])).toEqual([[0.08, 0.1]]);
