@@ -2,7 +2,7 @@
  * What kind of file a buffer holds, from its first and last bytes: so a wrong file gets a clear
  * message ("this is an old .xls", "this is password-protected") instead of a parser error.
  */
-export type FileKind = "xlsx" | "zip-other" | "truncated" | "encrypted" | "xls" | "csv" | "empty" | "unknown";
+export type FileKind = "xlsx" | "ods" | "zip-other" | "truncated" | "encrypted" | "xls" | "csv" | "text" | "empty" | "unknown";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -24,6 +24,8 @@ export function detectFileKind(buf: Buffer): FileKind {
     // End of central directory record: in the last 64 KB + 22 bytes of a complete zip.
     const tail = buf.subarray(Math.max(0, buf.length - 65557));
     if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) return "truncated";
+    // OpenDocument (LibreOffice .ods): its first entry is "mimetype", stored, holding the type.
+    if (indexOf(buf.subarray(0, 200), "application/vnd.oasis.opendocument.spreadsheet") >= 0) return "ods";
     if (indexOf(buf, "xl/workbook.xml") < 0 && indexOf(buf, "xl/workbook.bin") < 0) return "zip-other";
     return "xlsx";
   }
@@ -32,19 +34,21 @@ export function detectFileKind(buf: Buffer): FileKind {
     if (indexOf(buf, "EncryptedPackage", true) >= 0 || indexOf(buf, "EncryptionInfo", true) >= 0) return "encrypted";
     return "xls";
   }
-  if (looksLikeCsv(buf)) return "csv";
+  const text = textKind(buf);
+  if (text) return text;
   return "unknown";
 }
 
-function looksLikeCsv(buf: Buffer): boolean {
+/** Text: "csv" when its first lines all hold one separator (comma, semicolon, tab), else plain "text"; null when binary. */
+function textKind(buf: Buffer): "csv" | "text" | null {
   const head = buf.subarray(0, 4096);
-  if (head.includes(0)) return false;
+  if (head.includes(0)) return null;
   const text = head.toString("utf8");
   let printable = 0;
   for (const ch of text) if (ch >= " " || ch === "\n" || ch === "\r" || ch === "\t") printable++;
-  if (printable < text.length * 0.95) return false;
+  if (printable < text.length * 0.95) return null;
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  if (lines.length === 0) return false;
+  if (lines.length === 0) return null;
   const seps = [",", ";", "\t"];
-  return seps.some((s) => lines.slice(0, 5).every((l) => l.includes(s))) || lines.length >= 1;
+  return seps.some((s) => lines.slice(0, 5).every((l) => l.includes(s))) ? "csv" : "text";
 }

@@ -5,15 +5,17 @@ import * as zlib from "zlib";
 import ExcelJS, { exclusive } from "./exceljs";
 import type * as XL from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
-import { t } from "../core/i18n/messages";
+import { t, tBoth, type MessageParams } from "../core/i18n/messages";
+import { systemErrorText } from "./errors";
 import { detectFileKind } from "./detect";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
 import { readPackageGrids } from "./grid";
 import { openPackage, type XlsxPackage } from "./package";
 import { inflateEntry, ZipFormatError, ZipLimitError, ZIP_LIMITS, type RawInflate } from "./zip";
 
-export type ReadFailureCode = "not-xlsx" | "encrypted" | "xls" | "csv" | "empty" | "truncated" | "unreadable" | "too-big";
-export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
+export type ReadFailureCode = "not-xlsx" | "ods" | "encrypted" | "xls" | "csv" | "text" | "empty" | "truncated" | "damaged-xml" | "unreadable" | "fs" | "too-big";
+/** A failure says what is wrong with the file and what to do, in both languages; never a parser's or the system's own text. */
+export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string; messageEn: string };
 
 /** One ExcelJS cell value as core sees it (formulas give their cached result; rich text its text). */
 export function toCellValue(v: unknown): CellValue {
@@ -30,8 +32,21 @@ export function toCellValue(v: unknown): CellValue {
   return null;
 }
 
-function fail(code: ReadFailureCode, file: string, reason = ""): ReadResult {
-  return { ok: false, code, message: t(`data.xlsx.${code}`, "vi", { file, reason }) };
+function fail(code: ReadFailureCode, file: string, params: MessageParams = {}): ReadResult {
+  const m = tBoth(`data.xlsx.${code}`, { ...params, file });
+  return { ok: false, code, message: m.vi, messageEn: m.en };
+}
+
+/** A parser's complaint ("2:235: undefined entity.", "unclosed tag") means broken XML inside the package. */
+const XML_ERROR = /^\d+:\d+: |undefined entity|unclosed tag|unexpected close tag|text data outside|disallowed character|unterminated|invalid (attribute|character|entity)|malformed|not well-formed|xml/i;
+
+/** What a reader's exception means for the user (its text is never shown: it names internals). */
+function failFromException(file: string, e: unknown): ReadResult {
+  const reason = e instanceof Error ? e.message : String(e);
+  if (/end of data|unexpected end|invalid (zip|signature)|corrupt|FILE_ENDED|Z_BUF_ERROR|incorrect header/i.test(reason)) return fail("truncated", file);
+  if (e instanceof RangeError || /heap|allocation|Invalid (string|array) length/i.test(reason)) return fail("fs", file, { reason: { vi: systemErrorText(e, "vi"), en: systemErrorText(e, "en") } });
+  if (XML_ERROR.test(reason)) return fail("damaged-xml", file);
+  return fail("unreadable", file);
 }
 
 /** A size as the messages show it: "1 GB", "16 MB", "4.096 byte". */
@@ -45,7 +60,8 @@ function sizeText(bytes: number): string {
 function tooBig(file: string, e: ZipLimitError): ReadResult {
   const limit = e.what === "ratio" ? `${e.limit}:1` : sizeText(e.limit);
   const what = t(`data.xlsx.too-big.${e.what}`, "vi", { entry: e.entry, limit });
-  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) }) };
+  const params = { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) };
+  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", params), messageEn: t("data.xlsx.too-big", "en", { ...params, what: t(`data.xlsx.too-big.${e.what}`, "en", { entry: e.entry, limit }) }) };
 }
 
 /**
@@ -217,6 +233,8 @@ export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<R
     if (kind === "encrypted") return fail("encrypted", file);
     if (kind === "xls") return fail("xls", file);
     if (kind === "csv") return fail("csv", file);
+    if (kind === "text") return fail("text", file);
+    if (kind === "ods") return fail("ods", file);
     if (kind !== "xlsx") return fail("not-xlsx", file);
     let pkg: XlsxPackage | null = null;
     let workbook: WorkbookGrid | null = null;
@@ -248,14 +266,12 @@ export async function readWorkbookBuffer(buf: Buffer, file = "tệp"): Promise<R
       try {
         workbook = await exclusive(() => readFull(buf));
       } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        if (/end of data|unexpected end|invalid (zip|signature)|corrupt|FILE_ENDED|Z_BUF_ERROR|incorrect header/i.test(reason)) return fail("truncated", file);
-        return fail("unreadable", file, reason);
+        return failFromException(file, e);
       }
     }
     return { ok: true, workbook };
   } catch (e) {
-    return fail("unreadable", file, e instanceof Error ? e.message : String(e));
+    return failFromException(file, e);
   }
 }
 
@@ -266,8 +282,8 @@ export async function readWorkbookFile(filePath: string): Promise<ReadResult> {
   try {
     buf = await fs.promises.readFile(filePath);
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp / file not found" : e instanceof Error ? e.message : String(e);
-    return fail("unreadable", file, reason);
+    // errno codes and paths stay inside: the sentence for the code (data.fs.*), in each language.
+    return fail("fs", file, { reason: { vi: systemErrorText(e, "vi"), en: systemErrorText(e, "en") } });
   }
   return readWorkbookBuffer(buf, file);
 }

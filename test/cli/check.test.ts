@@ -138,7 +138,7 @@ describe("nq check (in-process, temp files)", () => {
     writeFileSync(notXlsx, "Đây không phải tệp Excel");
     const r1 = await nq(["check", notXlsx, "--targets", RESOLUTION], dir);
     expect(r1.code).toBe(2);
-    expect(r1.err).toMatch(/Không đọc được/);
+    expect(r1.err).toMatch(/"khong-phai\.xlsx".*không phải bảng tính Excel\. Hãy /);
     const noTargets = join(dir, "du-lieu.xlsx");
     await workbook(noTargets);
     const r2 = await nq(["check", noTargets], dir);

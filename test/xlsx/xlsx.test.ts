@@ -148,6 +148,6 @@ describe("wrong files get a clear message, never an exception", () => {
     expect(detectFileKind(full)).toBe("xlsx");
     expect(await readWorkbookBuffer(full.subarray(0, Math.floor(full.length / 2)))).toMatchObject({ ok: false, code: "truncated" });
     const r = await readWorkbookFile(p("missing.xlsx"));
-    expect(r).toMatchObject({ ok: false, code: "unreadable" });
+    expect(r).toMatchObject({ ok: false, code: "fs" });
   });
 });

@@ -20,7 +20,7 @@ import { defaultReportingYear, mergeFields, parseDocDate, parseDocType, splitRec
 import { fieldsFromResolution } from "../../core/document/from-text";
 import { buildReport } from "../../core/report";
 import { readReportSettings } from "../../core/targets-sheet/settings";
-import { readWorkbookFile, refuseOutput, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
+import { readWorkbookFile, refuseOutput, systemErrorText, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
 
 export interface CheckArgs {
   data: string;
@@ -222,7 +222,7 @@ async function loadTargets(a: CheckArgs, io: CliIO, workbook: WorkbookGrid): Pro
   try {
     text = await resolutionText(path.resolve(io.cwd, a.targets));
   } catch (e) {
-    return t("check.cli.cannot-read", lang, { file: a.targets, reason: e instanceof Error ? e.message : String(e) });
+    return t("check.cli.cannot-read", lang, { file: a.targets, reason: systemErrorText(e, lang) });
   }
   const rr = readResolution(text);
   if (rr.targets.length === 0) return t("check.cli.no-targets-in-resolution", lang, { file: a.targets });
@@ -290,7 +290,8 @@ export const checkCommand: CliCommand = {
     };
     bar.step(1, "check.cli.step-read");
     const read = await readWorkbookFile(dataPath);
-    if (!read.ok) return fail(t("check.cli.cannot-read", lang, { file: a.data, reason: read.message }));
+    // The reader's sentence names the file and what to do, in both languages: shown as it is.
+    if (!read.ok) return fail(lang === "en" ? read.messageEn : read.message);
     const workbook = read.workbook;
 
     bar.step(2, "check.cli.step-targets");

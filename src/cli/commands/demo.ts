@@ -82,7 +82,7 @@ export const demoCommand: CliCommand = {
     }
     const read = await readWorkbookFile(dataPath);
     if (!read.ok) {
-      io.err(t("check.cli.cannot-read", "vi", { file: dataPath, reason: read.message }) + "\n");
+      io.err(read.message + "\n");
       return 2;
     }
     const data = readDataSet(read.workbook);

@@ -107,11 +107,11 @@ export const dataMessages = {
   "data.template.yesPrompt": { vi: "Đánh \"x\" nếu có, để trống nếu không.", en: "Type \"x\" for yes, leave empty for no." },
 
   // ---------------------------------------------------------------- xlsx files
-  "data.xlsx.not-xlsx": { vi: "Tệp \"{file}\" không phải tệp Excel .xlsx.", en: "\"{file}\" is not an Excel .xlsx file." },
+  "data.xlsx.not-xlsx": { vi: "Tệp \"{file}\" không phải tệp Excel .xlsx. Hãy chọn tệp .xlsx có các sheet dữ liệu (tệp khác thì mở bằng Excel và lưu lại dạng .xlsx).", en: "\"{file}\" is not an Excel .xlsx file. Choose the .xlsx file with the data sheets (open any other file in Excel and save it as .xlsx)." },
   "data.xlsx.encrypted": { vi: "Tệp \"{file}\" được đặt mật khẩu. Hãy mở bằng Excel, gỡ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi thử lại.", en: "\"{file}\" is password-protected. Open it in Excel, remove the password (File > Info > Protect Workbook) and try again." },
   "data.xlsx.xls": { vi: "Tệp \"{file}\" là định dạng Excel cũ (.xls). Hãy mở bằng Excel và lưu lại dạng .xlsx (Tệp > Lưu thành > Sổ làm việc Excel).", en: "\"{file}\" is an old Excel file (.xls). Open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)." },
   "data.xlsx.csv": { vi: "Tệp \"{file}\" là tệp văn bản CSV, không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx.", en: "\"{file}\" is a CSV text file, not .xlsx. Open it in Excel and save it as .xlsx." },
-  "data.xlsx.empty": { vi: "Tệp \"{file}\" rỗng (0 byte).", en: "\"{file}\" is empty (0 bytes)." },
+  "data.xlsx.empty": { vi: "Tệp \"{file}\" rỗng (0 byte): có thể chưa lưu xong hoặc chép chưa hết. Hãy lấy lại bản đầy đủ.", en: "\"{file}\" is empty (0 bytes): it may not have been saved or copied completely. Get a complete copy." },
   "data.xlsx.truncated": { vi: "Tệp \"{file}\" bị hỏng hoặc tải về chưa hết. Hãy lấy lại bản đầy đủ.", en: "\"{file}\" is damaged or incompletely downloaded. Get a complete copy." },
   "data.xlsx.too-big": {
     vi: "Không đọc tệp \"{file}\": {what}. Để bảo vệ máy, phần bổ trợ không giải nén quá {entry} cho một phần, {total} cho cả tệp, hay phần nào nén hơn {ratio} lần (tệp như vậy thường là \"bom nén\" độc hại, không phải dữ liệu thật). Hãy kiểm tra nguồn của tệp, hoặc chia dữ liệu thành nhiều tệp nhỏ hơn.",
@@ -121,7 +121,23 @@ export const dataMessages = {
   "data.xlsx.too-big.total": { vi: "các phần của tệp khi giải nén vượt tổng cộng {limit}", en: "the parts of the file inflate past {limit} in all" },
   "data.xlsx.too-big.ratio": { vi: "phần \"{entry}\" nén với tỷ lệ vượt {limit}", en: "part \"{entry}\" is compressed past a ratio of {limit}" },
   "data.xlsx.too-big.lied": { vi: "phần \"{entry}\" giải nén ra nhiều hơn kích thước ghi trong tệp ({limit})", en: "part \"{entry}\" inflates to more than the size the file declares ({limit})" },
-  "data.xlsx.unreadable": { vi: "Không đọc được tệp \"{file}\": {reason}", en: "Could not read \"{file}\": {reason}" },
+  "data.xlsx.unreadable": {
+    vi: "Không đọc được tệp \"{file}\": bên trong tệp có phần không theo định dạng .xlsx (có thể do một chương trình khác ghi ra). Hãy mở tệp bằng Excel, lưu lại dạng .xlsx (Tệp > Lưu thành > Sổ làm việc Excel) rồi thử lại.",
+    en: "Could not read \"{file}\": part of it does not follow the .xlsx format (another program may have written it). Open it in Excel, save it as .xlsx (File > Save As > Excel Workbook) and try again.",
+  },
+  "data.xlsx.damaged-xml": {
+    vi: "Không đọc được tệp \"{file}\": nội dung một sheet bị hỏng (ví dụ một ký hiệu \"&\" không hợp lệ trong một ô). Hãy mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp), lưu lại rồi thử lại.",
+    en: "Could not read \"{file}\": the content of a sheet is damaged (e.g. an invalid \"&\" in a cell). Open the file in Excel (it will offer to repair it), save it and try again.",
+  },
+  "data.xlsx.fs": { vi: "Không đọc được tệp \"{file}\": {reason}.", en: "Could not read \"{file}\": {reason}." },
+  "data.xlsx.ods": {
+    vi: "Tệp \"{file}\" là bảng tính OpenDocument (.ods, của LibreOffice hoặc OpenOffice), không phải .xlsx. Hãy mở bằng LibreOffice Calc hoặc Excel và lưu lại dạng .xlsx (Lưu thành > Excel 2007-365 .xlsx) rồi thử lại.",
+    en: "\"{file}\" is an OpenDocument spreadsheet (.ods, from LibreOffice or OpenOffice), not .xlsx. Open it in LibreOffice Calc or Excel, save it as .xlsx (Save As > Excel 2007-365 .xlsx) and try again.",
+  },
+  "data.xlsx.text": {
+    vi: "Tệp \"{file}\" là tệp văn bản thường, không phải bảng tính Excel. Hãy chọn tệp .xlsx có các sheet dữ liệu (tạo mẫu bằng \"nq template\" hoặc \"Tạo mẫu nhập liệu\").",
+    en: "\"{file}\" is a plain text file, not an Excel workbook. Choose the .xlsx file with the data sheets (make one with \"nq template\" or \"Create input templates\").",
+  },
   "data.xlsx.writeFailed": { vi: "Không ghi được tệp \"{file}\": {reason}", en: "Could not write \"{file}\": {reason}" },
 
   // ---------------------------------------------------------------- output files (src/xlsx/output.ts)
