@@ -249,7 +249,7 @@ async function writeDocx(docxPath: string, result: CheckResult, protect: string[
     const refused = await writeFileAtomic(docxPath, await reportDocxBytes(buildReport(result, lang)), { force, inputs: protect, lang });
     return refused ? refused.message : null;
   } catch (e) {
-    return t("check.cli.cannot-write", lang, { file: docxPath, reason: e instanceof Error ? e.message : String(e) });
+    return t("check.cli.cannot-write", lang, { file: path.basename(docxPath), reason: systemErrorText(e, lang) });
   }
 }
 
@@ -313,7 +313,8 @@ export const checkCommand: CliCommand = {
 
     bar.step(4, "check.cli.step-write");
     const written = await writeWorkbookFile(paths.outPath, sheets, { copyFrom: dataPath, force: a.force, protect: paths.inputs });
-    if (!written.ok) return fail(t("check.cli.cannot-write", lang, { file: paths.outPath, reason: written.message }));
+    // The writer's sentence already names the file (not the resolved temp or absolute path) and what to do.
+    if (!written.ok) return fail(written.message);
     if (paths.docxPath) {
       const bad = await writeDocx(paths.docxPath, result, [...paths.inputs, paths.outPath], a.force, lang);
       if (bad) return fail(bad);
