@@ -11,7 +11,8 @@ import type { DataIssue } from "../core/model/issue";
 import type { Target } from "../core/model/target";
 import { generateSample } from "../core/sample";
 import type { SheetModel } from "../core/sheet/model";
-import { buildTargetsSheet, readTargetsSheet } from "../core/targets-sheet";
+import { mergeFields, type DocumentFields } from "../core/document/fields";
+import { buildTargetsSheet, readReportSettings, readTargetsSheet } from "../core/targets-sheet";
 import { buildTemplates } from "../core/templates";
 import { foldKey } from "../core/text/normalize";
 import { knownRows, typedRows } from "../core/sheet/user-rows";
@@ -115,8 +116,8 @@ async function guardedWrite(
 }
 
 /** Write targets to the "Chỉ tiêu" sheet (replacing the add-in's previous one); returns its name. */
-export async function writeTargets(context: Excel.RequestContext, targets: Target[], lang: Lang, mode: WriteMode = "replace"): Promise<Guarded<string>> {
-  const out = await guardedWrite(context, [buildTargetsSheet(targets, lang)], mode, { activate: "targets" });
+export async function writeTargets(context: Excel.RequestContext, targets: Target[], lang: Lang, mode: WriteMode = "replace", fields?: DocumentFields): Promise<Guarded<string>> {
+  const out = await guardedWrite(context, [buildTargetsSheet(targets, lang, { fields })], mode, { activate: "targets" });
   return out.kind === "done" ? { kind: "done", value: out.value.sheets.targets ?? "" } : out;
 }
 
@@ -238,6 +239,8 @@ export interface CheckOptions {
   pause?: () => Promise<void>;
   /** Asked at each step; true stops the check and leaves the workbook as it was. */
   cancelled?: () => boolean;
+  /** Report fields typed in the pane (win over the "Chỉ tiêu" sheet's settings block). */
+  fields?: DocumentFields | null;
 }
 
 /**
@@ -262,7 +265,11 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
     if (found.targets.length === 0) return { kind: "no-targets" };
     const data = readDataSet(dataInput(read));
     await checkpoint("computing", 1 / 3);
-    const result = runCheck({ targets: found.targets, data, period, lang: options.lang, targetIssues: found.issues });
+    // Report fields: the "Chỉ tiêu" sheet's settings block, then the pane's; the date defaults to today.
+    const grid = findTargetsGrid(read);
+    const now = new Date();
+    const header = mergeFields({ date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } }, grid ? readReportSettings(grid) : null, options.fields);
+    const result = runCheck({ targets: found.targets, data, period, header, lang: options.lang, targetIssues: found.issues });
     await checkpoint("computing", 2 / 3);
     const models = buildSummarySheets(result, options.lang);
     await checkpoint("writing", 0);

@@ -250,6 +250,7 @@ function writeFormatting(
     layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     layout.paperSize = "A4" as Excel.PaperType;
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.printArea) layout.setPrintArea(p.printArea);
     if (p.printTitleRows) layout.setPrintTitleRows(p.printTitleRows.split(":").map((r) => `$${r}`).join(":"));
     if (p.margins) {
       // PageSpec margins are in inches; Office.js wants points.

@@ -104,6 +104,7 @@ function sheetOptions(model: SheetModel): Partial<XL.AddWorksheetOptions> {
       fitToWidth: p.fitToWidth ? 1 : undefined,
       fitToHeight: p.fitToWidth ? 0 : undefined,
       printTitlesRow: p.printTitleRows ?? undefined,
+      printArea: p.printArea ?? undefined,
       margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : undefined,
     } as Partial<XL.PageSetup>;
     if (p.footer) opts.headerFooter = { oddFooter: p.footer } as Partial<XL.HeaderFooter>;

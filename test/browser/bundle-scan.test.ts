@@ -16,6 +16,7 @@ const ALLOWED_HOSTS: Record<string, string> = {
   "purl.oclc.org": "strict OOXML namespace names (docx reading)",
   "schemas.zwobble.org": "mammoth's internal namespace name",
   "stuk.github.io": "a help link inside JSZip's error messages",
+  "answers.microsoft.com": "a help link inside an error message of the docx package (Word report; never fetched)",
   "bugs.webkit.org": "a bug reference in a library comment",
   "localhost:3000": "development manifest URLs (rewritten for production)",
 };

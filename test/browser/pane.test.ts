@@ -134,6 +134,14 @@ describeWithBrowser("task pane (vi)", () => {
     expect(await page.evaluate(() => (window as any).__nqWorkbook.selection?.sheet)).toBe("Tổng hợp");
     expect(await axeSerious(page)).toEqual([]);
 
+    // The Word report of this check, as a Blob download built inside the pane (nothing uploaded).
+    await page.evaluate(() => ((document.querySelector("#report-signer") as any).value = "Nguyễn Văn An"));
+    const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.click("#download-docx")]);
+    expect(download.suggestedFilename()).toMatch(/^bao-cao-ket-qua-\d{4}\.docx$/);
+    const bytes = fs.readFileSync(await download.path());
+    expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
+    expect(await page.locator("#message").innerText()).toContain("Đã tạo báo cáo");
+
     await step(page, "resolution");
     await page.waitForTimeout(400); // the tab indicator animates
     await screenshot(page, "pane-vi.png");

@@ -3,7 +3,7 @@ import type { Lang } from "../i18n/types";
 import type { CellValue } from "../model/grid";
 import { cellAddress, parseCellAddress, rangeAddress } from "../sheet/address";
 import type { CellLink, CellStyle, ColumnSpec, ConditionalFormatSpec, SheetModel } from "../sheet/model";
-import { dateLine } from "../document/parts";
+import { attachedLine, dateLine, documentHeader, recipientLines, signatureLines, typeLine, type HeaderLine } from "../document/parts";
 import { formatNumber, percentDecimals, displayWidth } from "./format";
 import type { Status } from "./judge";
 import { issueCounts, type CheckResult, type OrganisationRow, type TargetResult } from "./run";
@@ -175,9 +175,6 @@ function noteText(r: TargetResult, result: CheckResult, lang: Lang): string {
   if (r.numerator !== null && r.denominator !== null && r.target.kind === "percent" && !r.perUnit) {
     parts.push(`${formatNumber(r.numerator, 0, lang)}/${formatNumber(r.denominator, 0, lang)}.`);
   }
-  if (r.source) {
-    parts.push(t("check.sheet.source", lang, { source: r.source, basis: t(`check.basis.${r.basis}`, lang) }));
-  }
   return parts.join(" ");
 }
 
@@ -193,34 +190,51 @@ const STATUS_COLOURS: { icon: string; font: string; fill: string }[] = [
   { icon: STATUS_ICON["chua-den-han"], font: "#595959", fill: "#EDEDED" },
 ];
 
+/** Document header: superior and issuing committee, "*" and the number left; party and date line right. */
+function summaryHeader(g: Grid, book: StyleBook, result: CheckResult, lang: Lang): void {
+  const style = (l: HeaderLine) => book.id({ font: font({ bold: l.bold, italic: l.italic, underline: l.underline }, 13), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
+  const { left, right } = documentHeader(result.header, lang);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const r = g.row();
+    if (left[i]) g.merge(r, 0, 2, left[i].text, style(left[i]));
+    if (right[i]) g.merge(r, 4, 7, right[i].text || null, style(right[i]));
+    g.rowHeights[r] = 18;
+  }
+}
+
+/** "Nơi nhận:" (left) and the signature block (right) under the notes, as in the Word report. */
+function summaryEnd(g: Grid, book: StyleBook, result: CheckResult, lang: Lang): void {
+  g.row();
+  const recipients = [t("doc.recipients", lang), ...recipientLines(result.header, lang)];
+  const title = signatureLines(result.header, lang);
+  const signer = result.header.signer?.trim() ?? "";
+  // Title lines, four blank rows to sign in, then the name.
+  const right = [...title, "", "", "", "", signer];
+  const headStyle = book.id({ font: font({ bold: true, italic: true }, 12), alignment: { horizontal: "left", vertical: "top" } });
+  const lineStyle = book.id({ font: font({}, 11), alignment: { horizontal: "left", vertical: "top" } });
+  const signStyle = book.id({ font: font({ bold: true }, 13), alignment: { horizontal: "center", vertical: "top" } });
+  for (let i = 0; i < Math.max(recipients.length, right.length); i++) {
+    const r = g.row();
+    if (i < recipients.length) g.merge(r, 0, 1, recipients[i], i === 0 ? headStyle : lineStyle);
+    if (i < right.length && right[i]) g.merge(r, 4, 7, right[i], signStyle);
+    g.rowHeights[r] = 17;
+  }
+}
+
 function buildSummary(result: CheckResult, lang: Lang): SheetModel {
   const book = new StyleBook();
   // At year-end the (hidden) progress column's room goes to the notes.
-  const cols = result.period.months >= 12 ? [5, 50, 13, 13, 11, 15, 13, 52] : [5, 50, 13, 13, 11, 15, 13, 42];
+  // Column I (sources: sheet references) stays outside the print area: the printed document names no cell.
+  const cols = result.period.months >= 12 ? [5, 50, 13, 13, 11, 15, 13, 40, 34] : [5, 50, 13, 13, 11, 15, 13, 32, 34];
   const g = new Grid(cols.length);
-  const issuerStyle = book.id({ font: font({ bold: true }, 13), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
-  const upperStyle = book.id({ font: font({}, 13), alignment: { horizontal: "center", vertical: "middle", wrap: true } });
-  const partyStyle = book.id({ font: font({ bold: true, underline: true }, 13), alignment: { horizontal: "center", vertical: "middle" } });
-  const dateStyle = book.id({ font: font({ italic: true }, 13), alignment: { horizontal: "center", vertical: "middle" } });
-
-  // Document header: issuing body left, "ĐẢNG CỘNG SẢN VIỆT NAM" and the date line right.
-  const issuerLines = (result.header.issuer ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean);
-  const lines = issuerLines.length ? issuerLines.map((s) => s.toLocaleUpperCase("vi")) : [t("check.sheet.issuer-placeholder", lang)];
-  const left: { text: string; style: string }[] = lines.map((text, i) => ({ text, style: i < lines.length - 1 && lines.length > 1 ? upperStyle : issuerStyle }));
-  left.push({ text: "*", style: upperStyle });
-  const right: { text: string; style: string }[] = [
-    { text: t("check.sheet.party", lang), style: partyStyle },
-    { text: "", style: dateStyle },
-    { text: dateLine(result.header.place, result.header.date, lang), style: dateStyle },
-  ];
-  const headerRows = Math.max(left.length, right.length);
-  for (let i = 0; i < headerRows; i++) {
-    const r = g.row();
-    if (left[i]) g.merge(r, 0, 2, left[i].text, left[i].style);
-    if (right[i]) g.merge(r, 4, 7, right[i].text || null, right[i].style);
-    g.rowHeights[r] = 18;
-  }
+  summaryHeader(g, book, result, lang);
   g.row();
+  // Type of document (BÁO CÁO / PHỤ LỤC, with the report it goes with), as in the Word report.
+  const typeRow = g.row();
+  g.merge(typeRow, 0, 7, typeLine(result.header, lang), book.id({ font: font({ bold: true }, 15), alignment: { horizontal: "center", vertical: "middle" } }));
+  g.rowHeights[typeRow] = 22;
+  const attached = attachedLine(result.header, lang);
+  if (attached) g.merge(g.row(), 0, 7, attached, book.id({ font: font({ italic: true }, 13), alignment: { horizontal: "center", vertical: "middle" } }));
   const titleRow = g.row();
   g.merge(titleRow, 0, 7, summaryTitle(result, lang), book.id({ font: font({ bold: true }, 14), alignment: { horizontal: "center", vertical: "middle", wrap: true } }));
   g.rowHeights[titleRow] = 24;
@@ -231,7 +245,7 @@ function buildSummary(result: CheckResult, lang: Lang): SheetModel {
   // Table.
   const head = g.row();
   const th = book.id({ font: font({ bold: true }), fill: "#D9D9D9", border: BORDER, alignment: { horizontal: "center", vertical: "middle", wrap: true } });
-  const headers = ["stt", "text", "threshold", "actual", "percent", "status", "progress", "note"].map((k) => t(`check.sheet.col.${k}`, lang));
+  const headers = ["stt", "text", "threshold", "actual", "percent", "status", "progress", "note", "source"].map((k) => t(`check.sheet.col.${k}`, lang));
   headers.forEach((h, c) => g.set(head, c, h, th));
   g.rowHeights[head] = 33;
   const tableStart = head + 1;
@@ -273,6 +287,7 @@ function buildSummary(result: CheckResult, lang: Lang): SheetModel {
     g.set(row, 6, r.progress ? t(`check.progress.${r.progress.status}`, lang) : null, tdCenter);
     const note = noteText(r, result, lang);
     g.set(row, 7, note, tdNote);
+    g.set(row, 8, r.source ? t("check.sheet.source", lang, { source: r.source, basis: t(`check.basis.${r.basis}`, lang) }) : null, tdNote);
     const lineCount = Math.max(linesFor(r.text, cols[1] - (parentNo ? 3 : 0)), linesFor(note, cols[7], 11) * (14 / 15), linesFor(String(th1.value ?? ""), cols[2]), 1);
     g.rowHeights[row] = Math.min(409, Math.max(18, Math.ceil(lineCount * 15 + 4)));
   }
@@ -281,13 +296,15 @@ function buildSummary(result: CheckResult, lang: Lang): SheetModel {
   // Notes under the table.
   g.row();
   const foot = book.id({ font: font({ italic: true }, 12), alignment: { horizontal: "left", vertical: "top", wrap: true } });
-  const fullWidth = cols.reduce((a, b, c) => a + (c === 6 && result.period.months >= 12 ? 0 : b), 0);
+  const fullWidth = cols.reduce((a, b, c) => a + ((c === 6 && result.period.months >= 12) || c === 8 ? 0 : b), 0);
   for (const key of ["check.sheet.footnote-rated", "check.sheet.footnote-numbers"]) {
     const r = g.row();
     const text = t(key, lang);
     g.merge(r, 0, 7, text, foot);
     g.rowHeights[r] = linesFor(text, fullWidth) * 15 + 4;
   }
+  summaryEnd(g, book, result, lang);
+  const printEnd = g.values.length - 1;
 
   const conditionalFormats: ConditionalFormatSpec[] =
     tableEnd >= tableStart
@@ -315,6 +332,7 @@ function buildSummary(result: CheckResult, lang: Lang): SheetModel {
       paperSize: "A4",
       fitToWidth: true,
       printTitleRows: `${head + 1}:${head + 1}`,
+      printArea: rangeAddress(0, 0, printEnd, 7),
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
       footer: t("check.sheet.footer", lang),
     },

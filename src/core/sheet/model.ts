@@ -97,6 +97,8 @@ export interface PageSpec {
   fitToWidth?: boolean;
   /** Rows repeated at the top of each printed page, "5:6" (1-based). */
   printTitleRows?: string | null;
+  /** The printed range ("A1:H40"); columns right of it are on screen only. */
+  printArea?: string | null;
   margins?: { left: number; right: number; top: number; bottom: number };
   /** Footer text, e.g. "Trang &P / &N". */
   footer?: string | null;

@@ -4,12 +4,20 @@ import { checkWorkbook, removeResultSheets, resultSheets, type Phase } from "../
 import { selectCell } from "../../excel/select";
 import type { Runner } from "../runner";
 import type { CheckHandlers } from "../views/check";
+import type { CheckResult } from "../../core/check/run";
+import { mergeFields } from "../../core/document/fields";
+import { buildReport } from "../../core/report";
+import { reportDocxBytes } from "../../xlsx/report-docx";
+import { downloadBytes } from "../download";
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const PHASE_LABEL: Record<Phase, string> = { reading: "ui.check.reading", computing: "ui.check.computing", writing: "ui.check.writing" };
 
 export function checkHandlers({ lang, v, excel }: Runner): CheckHandlers {
   let summary: { sheet: string; rows: Record<string, string> } | null = null;
   let cancelRequested = false;
+  let last: CheckResult | null = null;
 
   async function run(period: { months: number; year: number | null }): Promise<void> {
     v.clear("check");
@@ -28,6 +36,7 @@ export function checkHandlers({ lang, v, excel }: Runner): CheckHandlers {
       checkWorkbook(ctx, {
         lang,
         period: { months: period.months, year },
+        fields: v.check.report.fields(),
         removeRoles: ["status"],
         pause: () => v.pause(),
         cancelled: () => cancelRequested,
@@ -40,6 +49,9 @@ export function checkHandlers({ lang, v, excel }: Runner): CheckHandlers {
     const sheet = out.sheets.summary ?? "";
     summary = { sheet, rows: out.targetRows };
     v.check.showResult(out.result, sheet, out.targetRows);
+    last = out.result;
+    v.check.report.setFields(out.result.header);
+    v.check.report.ready(true);
     v.say("check", "success", t("ui.check.done", lang, { count: out.result.targets.length, sheet }));
   }
 
@@ -62,8 +74,24 @@ export function checkHandlers({ lang, v, excel }: Runner): CheckHandlers {
     v.say("check", "success", t("ui.remove.done", lang, { sheets: removed.join(", ") }));
   }
 
+  /** The Word report of the last check (fields typed after it still count), as a download. */
+  async function report(): Promise<void> {
+    if (!last) return;
+    v.clear("check");
+    try {
+      const result = { ...last, header: mergeFields(last.header, v.check.report.fields()) };
+      const bytes = await reportDocxBytes(buildReport(result, lang));
+      const file = t("ui.report.file", lang, { year: result.period.year ?? "" });
+      const started = downloadBytes(bytes, file, DOCX_MIME) === "started";
+      v.say("check", started ? "success" : "warning", t(started ? "ui.report.started" : "ui.report.blocked", lang, { file }));
+    } catch (e) {
+      v.say("check", "error", t("ui.report.failed", lang, { reason: e instanceof Error ? e.message : String(e) }));
+    }
+  }
+
   return {
     run,
+    report,
     removeResults,
     cancel() {
       cancelRequested = true;

@@ -4,12 +4,15 @@ import type { CheckResult, TargetResult } from "../../core/check/run";
 import { STATUSES, type Status } from "../../core/check/judge";
 import { h, icon, setChildren } from "../dom";
 import { formatValue } from "../format";
+import { reportFieldsView, type ReportFieldsView } from "./report";
 
 export interface CheckHandlers {
   run(period: { months: number; year: number | null }): void;
   cancel(): void;
   target(id: string): void;
   removeResults(): void;
+  /** Download the Word report of the last check. */
+  report(): void;
 }
 
 export interface CheckView {
@@ -20,6 +23,8 @@ export interface CheckView {
   setRunning(on: boolean): void;
   showResult(result: CheckResult, sheet: string, rows: Record<string, string>): void;
   clearResults(): void;
+  /** The report's fields and its download button. */
+  report: ReportFieldsView;
 }
 
 /** Text and glyph per status: never colour alone. */
@@ -40,6 +45,7 @@ export function checkView(lang: Lang, on: CheckHandlers, defaultYear: number): C
   const progress = h("fluent-progress-bar", { id: "progress", max: 100, "aria-labelledby": "progress-label", hidden: true });
   const cancel = h("fluent-button", { id: "cancel-check", "data-keep-enabled": "", hidden: true, onclick: () => on.cancel() }, t("ui.check.cancel", lang));
   const results = h("div", { id: "results" });
+  const report = reportFieldsView(lang, () => on.report());
   const el = h("div", { class: "stack" },
     group,
     year,
@@ -50,9 +56,11 @@ export function checkView(lang: Lang, on: CheckHandlers, defaultYear: number): C
     cancel,
     results,
     h("fluent-button", { id: "remove-results", appearance: "subtle", onclick: () => on.removeResults() }, t("ui.remove.button", lang)),
+    report.el,
   );
   return {
     el,
+    report,
     setYear(y) {
       (year as unknown as { value: string }).value = String(y);
     },
@@ -82,6 +90,7 @@ export function checkView(lang: Lang, on: CheckHandlers, defaultYear: number): C
     },
     clearResults() {
       setChildren(results);
+      report.ready(false);
     },
   };
 }

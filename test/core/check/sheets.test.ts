@@ -129,3 +129,41 @@ describe("placeFromText", () => {
     expect(placeFromText("Năm 2023, ngày càng nhiều đảng viên")).toBeNull();
   });
 });
+
+describe("Tổng hợp as a complete Party document (issue 16)", () => {
+  const base = result();
+  const withFields = { ...base, header: { ...base.header, superior: null, number: "15", resolutionNumber: "12-NQ/ĐUK", signer: "Nguyễn Văn An", signerTitle: ["K/T BÍ THƯ", "PHÓ BÍ THƯ"], recipients: ["Ban Thường vụ Tỉnh ủy", "Lưu VP"] } };
+  const [sheet] = buildSummarySheets(withFields, "vi");
+  const cells = sheet.values.flat().filter((v): v is string => typeof v === "string");
+
+  it("has the header of the Word report: superior, issuer, star, number; party and date line", () => {
+    expect(sheet.values.slice(0, 4).map((r) => r[0])).toEqual(["ĐẢNG BỘ TỈNH LÂM ĐỒNG", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH", "*", "Số 15-BC/ĐUK"]);
+    expect(sheet.values.slice(0, 3).map((r) => r[4])).toEqual(["ĐẢNG CỘNG SẢN VIỆT NAM", null, "Lâm Đồng, ngày 05 tháng 01 năm 2025"]);
+    const party = sheet.styles[sheet.styleIds[0][4] as string];
+    expect(party.font).toMatchObject({ bold: true, underline: true });
+  });
+
+  it("names its type, and ends with Nơi nhận and the signature", () => {
+    expect(cells).toContain("BÁO CÁO");
+    const recipients = find(sheet, "Nơi nhận:");
+    expect(recipients).not.toBeNull();
+    expect(sheet.values[recipients!.row + 1][0]).toBe("- Ban Thường vụ Tỉnh ủy,");
+    expect(sheet.values[recipients!.row + 2][0]).toBe("- Lưu VP.");
+    expect(sheet.values[recipients!.row][4]).toBe("K/T BÍ THƯ");
+    expect(sheet.values[recipients!.row + 1][4]).toBe("PHÓ BÍ THƯ");
+    expect(cells).toContain("Nguyễn Văn An");
+    const appendix = buildSummarySheets({ ...withFields, header: { ...withFields.header, docType: "phu-luc", attachedNumber: "15" } }, "vi")[0];
+    expect(appendix.values.flat()).toEqual(expect.arrayContaining(["PHỤ LỤC", "(Kèm theo Báo cáo số 15-BC/ĐUK ngày ………)"]));
+  });
+
+  it("prints no cell reference: sources are in column I, outside the print area A:H", () => {
+    const last = sheet.values.length;
+    expect(sheet.page?.printArea).toBe(`A1:H${last}`);
+    const printed = sheet.values.flatMap((r) => r.slice(0, 8)).filter((v): v is string => typeof v === "string");
+    expect(printed.filter((v) => /![A-Z]+\d|^Nguồn:|\. Nguồn:/.test(v))).toEqual([]);
+    // Every target with a source has it in column I, beside its row.
+    const sources = sheet.values.map((r) => r[8]).filter((v): v is string => typeof v === "string" && v.startsWith("Nguồn:"));
+    expect(sources.length).toBe(withFields.targets.filter((r) => r.source).length);
+    expect(sources.length).toBeGreaterThan(0);
+  });
+});

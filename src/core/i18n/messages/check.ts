@@ -170,7 +170,8 @@ export const checkMessages = {
   "check.sheet.col.percent": { vi: "% so với chỉ tiêu", en: "% of target" },
   "check.sheet.col.status": { vi: "Đánh giá", en: "Verdict" },
   "check.sheet.col.progress": { vi: "Tiến độ", en: "Progress" },
-  "check.sheet.col.note": { vi: "Ghi chú / nguồn số liệu", en: "Notes / source of the figures" },
+  "check.sheet.col.note": { vi: "Ghi chú", en: "Notes" },
+  "check.sheet.col.source": { vi: "Nguồn số liệu (không in)", en: "Source of the figures (not printed)" },
   "check.sheet.footnote-rated": {
     vi: "Ghi chú: tỷ lệ xếp loại tính trên số được xếp loại (không tính đảng viên miễn sinh hoạt, đình chỉ sinh hoạt, mới kết nạp dưới 6 tháng); tỷ lệ học tập, cam kết, được kiểm tra tính trên tổng số đảng viên.",
     en: "Note: rating shares are over those rated (exempted, suspended and newly admitted members left out); studied, committed and inspected shares are over all members.",

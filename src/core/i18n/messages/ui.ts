@@ -156,5 +156,12 @@ export const uiMessages = {
   "ui.resolution.write-hint": { vi: "Bấm \"Đọc chỉ tiêu\" hoặc mở tệp trước: chưa có chỉ tiêu để ghi.", en: "Click \"Read targets\" or open a file first: there are no targets to write yet." },
   "ui.help": { vi: "Trợ giúp", en: "Help" },
   "ui.help.label": { vi: "Trợ giúp (mở trang hướng dẫn trong cửa sổ mới)", en: "Help (opens the guide in a new window)" },
+  "ui.report.fields": { vi: "Thông tin in trên báo cáo", en: "Printed on the report" },
+  "ui.report.fields-hint": { vi: "Để trống: lấy theo sheet \"Chỉ tiêu\" (khối Thông tin in trên báo cáo), Nghị quyết và ngày hôm nay.", en: "Blank: taken from the \"Chỉ tiêu\" sheet (its settings block), the resolution and today's date." },
+  "ui.report.download": { vi: "Tải báo cáo Word (.docx)", en: "Download the Word report (.docx)" },
+  "ui.report.file": { vi: "bao-cao-ket-qua-{year}.docx", en: "report-{year}.docx" },
+  "ui.report.started": { vi: "Đã tạo báo cáo \"{file}\". Nếu không thấy tệp được tải về, Excel trên máy này chặn tải tệp: dùng Excel trên web, hoặc lệnh nq check … --docx.", en: "Report \"{file}\" created. If no download appears, this Excel blocks downloads: use Excel on the web, or nq check … --docx." },
+  "ui.report.blocked": { vi: "Excel trên máy này không cho phần bổ trợ tải tệp về. Dùng Excel trên web, hoặc lệnh nq check DU-LIEU.xlsx --docx BAO-CAO.docx.", en: "This Excel does not let add-ins download files. Use Excel on the web, or nq check DATA.xlsx --docx REPORT.docx." },
+  "ui.report.failed": { vi: "Không tạo được báo cáo Word: {reason}", en: "Could not create the Word report: {reason}" },
   "ui.check.bad-year": { vi: "Năm phải là số từ 2000 đến 2100.", en: "The year must be a number from 2000 to 2100." },
 } satisfies MessageTable;
