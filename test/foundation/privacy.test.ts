@@ -32,9 +32,13 @@ const ALLOWED_URL_PREFIXES = [
   "http://purl.oclc.org/ooxml/",
   "http://schemas.microsoft.com/office/",
   "http://schemas.zwobble.org/mammoth/",
+  // Dublin Core namespace names in the docx package's core properties (the Word report): identifiers, never fetched.
+  "http://purl.org/dc/",
   // Links in comments/error texts of bundled libraries (JSZip's help page, a WebKit bug in Fluent UI): never fetched.
   "https://stuk.github.io/jszip/",
   "https://bugs.webkit.org/",
+  // The docx package's error text for a list deeper than 9 levels (the Word report never builds lists).
+  "https://answers.microsoft.com/en-us/msoffice/forum/all/does-word-support-more-than-9-list-levels/",
 ];
 /** The only sources a page's CSP may allow. */
 const CSP_SOURCES = new Set(["'self'", "'none'", "'unsafe-inline'", "data:", "blob:", ...ALLOWED_ORIGINS]);
