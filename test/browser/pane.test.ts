@@ -140,7 +140,7 @@ describeWithBrowser("task pane (vi)", () => {
     expect(download.suggestedFilename()).toMatch(/^bao-cao-ket-qua-\d{4}\.docx$/);
     const bytes = fs.readFileSync(await download.path());
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
-    expect(await page.locator("#message").innerText()).toContain("Đã tạo báo cáo");
+    expect(await page.locator("#message-check").innerText()).toContain("Đã tạo báo cáo");
 
     await step(page, "resolution");
     await page.waitForTimeout(400); // the tab indicator animates
