@@ -1,37 +1,18 @@
-import { extractDocxText } from "../xlsx/docx";
+import { readResolutionBytes } from "../xlsx/resolution-file";
 
-export type FileText = { text: string } | { errorKey: "ui.file.not-docx" | "ui.file.empty" };
+/** The text of a chosen file, or the message-table key ({file}) of why it cannot be read. */
+export type FileText = { text: string } | { errorKey: string };
 
-/** Text of a .docx or .txt file chosen by the user. Never throws: a bad file gives a message key. */
+/**
+ * Text of a resolution file chosen by the user, read by the same code as `nq targets` (.docx, .txt in
+ * UTF-8/UTF-16/Windows-1258/TCVN3/VNI). Never throws: a bad file gives a message key.
+ */
 export async function readFileText(file: File): Promise<FileText> {
   try {
-    return await read(file);
-  } catch {
-    return { errorKey: "ui.file.not-docx" };
-  }
-}
-
-async function read(file: File): Promise<FileText> {
-  const name = file.name.toLowerCase();
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.length === 0) return { errorKey: "ui.file.empty" };
-  const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (name.endsWith(".docx") || isZip) {
-    if (!isZip) return { errorKey: "ui.file.not-docx" };
-    const out = await extractDocxText(bytes);
-    if ("error" in out) return { errorKey: "ui.file.not-docx" };
+    const r = await readResolutionBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     // NFC only: the reader does the rest, and needs the tabs of table rows.
-    return out.text.trim() ? { text: out.text.normalize("NFC") } : { errorKey: "ui.file.empty" };
+    return r.ok ? { text: r.text.normalize("NFC") } : { errorKey: r.key };
+  } catch {
+    return { errorKey: "reader.file.binary" };
   }
-  if (name.endsWith(".txt") || file.type.startsWith("text/")) {
-    let text: string;
-    try {
-      text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    } catch {
-      // Older files saved in Windows-1258 or similar: let the reader repair what it can.
-      text = new TextDecoder("windows-1252").decode(bytes);
-    }
-    return text.trim() ? { text: text.replace(/^\uFEFF/, "").normalize("NFC") } : { errorKey: "ui.file.empty" };
-  }
-  return { errorKey: "ui.file.not-docx" };
 }

@@ -5,6 +5,7 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
+import { toTcvn3 } from "../../src/core/text/legacy";
 
 const RESOLUTION = join(__dirname, "..", "..", "samples", "resolution", "nghi-quyet-mau.txt");
 
@@ -119,6 +120,28 @@ describe("nq check (in-process, temp files)", () => {
     expect(json.issues.some((i: { severity: string; sheet: string }) => i.severity === "error" && i.sheet === "Đảng viên")).toBe(true);
     for (const i of json.issues) expect(Object.keys(i).sort()).toEqual(["cell", "code", "message", "severity", "sheet"]);
     expect(json.summary.total).toBe(21);
+  });
+
+  it("--targets reads a UTF-16 (Notepad's Unicode) or TCVN3 resolution as nq targets does: the same 21 judgements", async () => {
+    const input = join(dir, "loi.xlsx");
+    await workbook(input, { brokenRow: true });
+    const text = readFileSync(RESOLUTION, "utf8");
+    const judged = async (file: string) => {
+      const r = await nq(["check", input, "--targets", file, "--year", "2024", "--json", "--force"], dir);
+      expect([file, r.code, r.err]).toEqual([file, 1, ""]);
+      return JSON.parse(r.out).targets.map((x: { id: string; status: string; value: number | null }) => [x.id, x.status, x.value]);
+    };
+    writeFileSync(join(dir, "nq-utf16.txt"), Buffer.from("\uFEFF" + text, "utf16le"));
+    writeFileSync(join(dir, "nq-tcvn3.txt"), Buffer.from(toTcvn3(text), "latin1"));
+    const expected = await judged(RESOLUTION);
+    expect(expected).toHaveLength(21);
+    expect(await judged("nq-utf16.txt")).toEqual(expected);
+    expect(await judged("nq-tcvn3.txt")).toEqual(expected);
+    const empty = join(dir, "rong.txt");
+    writeFileSync(empty, "");
+    const r = await nq(["check", input, "--targets", "rong.txt", "--force"], dir);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Tệp rong\.txt không có nội dung\./);
   });
 
   it("reads the targets from the workbook's Chỉ tiêu sheet, and mid-year adds progress", async () => {

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { targetsCommand } from "../../src/cli/commands/targets";
+import { readResolutionFile, targetsCommand } from "../../src/cli/commands/targets";
 import { extractDocxText } from "../../src/xlsx/docx";
 import { readResolution } from "../../src/core/reader/read";
 import { makeDocx, paragraph, table } from "../helpers/docx";
@@ -71,56 +71,73 @@ describe("nq targets", () => {
     expect(JSON.parse(io.stdout).targets).toHaveLength(21);
   });
 
-  it("exit 2 with a Vietnamese sentence for missing, binary or broken files and bad arguments", async () => {
+  it("exit 2 with a Vietnamese sentence naming the file and what to do, for missing, binary or broken files and bad arguments", async () => {
     const cases: Array<[string[], RegExp]> = [
-      [["khong-co.txt"], /Không mở được tệp/],
-      [["hong.docx"], /Không đọc được tệp .*hong\.docx\. Tệp này không phải tệp Word/],
-      [["cu.doc"], /không phải văn bản \.txt hay tệp Word \.docx/],
+      [["khong-co.txt"], /^Không mở được tệp khong-co\.txt: tệp không tồn tại/],
+      [["hong.docx"], /^Tệp hong\.docx mang tên \.docx nhưng không phải tệp Word \.docx\. Hãy mở bằng Word/],
+      [["cu.doc"], /^Tệp cu\.doc là tệp Word cũ \(\.doc\).*Lưu thành \(Save As\) dạng \.docx/],
+      [["rong.txt"], /^Tệp rong\.txt không có nội dung\. Hãy chọn đúng tệp nghị quyết/],
+      [["anh.txt"], /^Tệp anh\.txt không phải văn bản: không đọc được chữ trong đó\. Hãy chọn/],
       [[], /Cách dùng: nq targets/],
       [["a.txt", "--xyz"], /Cách dùng/],
     ];
     fs.writeFileSync(path.join(dir, "hong.docx"), "not a zip");
-    fs.writeFileSync(path.join(dir, "cu.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, "cu.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 1]));
+    fs.writeFileSync(path.join(dir, "rong.txt"), "\n  \n");
+    fs.writeFileSync(path.join(dir, "anh.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
     for (const [args, msg] of cases) {
       const io = capture(dir);
-      expect(await targetsCommand.run(args, io)).toBe(2);
+      expect([args, await targetsCommand.run(args, io)]).toEqual([args, 2]);
       expect(io.stderr).toMatch(msg);
+      expect(io.stderr).not.toMatch(/CSV/);
     }
+    const en = capture(dir);
+    expect(await targetsCommand.run(["anh.txt", "--en"], en)).toBe(2);
+    expect(en.stderr).toMatch(/^anh\.txt is not a text: no words can be read in it\. Choose/);
+  });
+
+  it("exit 2 with a sentence (not a silent 0) when a readable file holds no target, also with --json", async () => {
+    fs.writeFileSync(path.join(dir, "thu-moi.txt"), "Thư mời họp chi bộ.\nKính mời các đồng chí đến dự họp lúc 14 giờ ngày 5 tháng 3.\n");
+    const io = capture(dir);
+    expect(await targetsCommand.run(["thu-moi.txt"], io)).toBe(2);
+    expect(io.stderr).toMatch(/^Không tìm thấy chỉ tiêu nào trong thu-moi\.txt\. Hãy kiểm tra.*sheet Chỉ tiêu/);
+    const json = capture(dir);
+    expect(await targetsCommand.run(["thu-moi.txt", "--json"], json)).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({ targets: [] });
+  });
+
+  it.each([
+    ["UTF-16 LE with BOM (Notepad's Unicode)", (s: string) => Buffer.from("\uFEFF" + s, "utf16le"), "UTF-16 LE"],
+    ["UTF-16 LE without BOM", (s: string) => Buffer.from(s, "utf16le"), "UTF-16 LE"],
+    ["Windows-1258", (s: string) => Buffer.from(cp1258(s)), "Windows-1258"],
+  ])("reads a %s .txt to the same 21 targets, in nq targets and nq check --targets alike", async (_name, encode, shown) => {
+    const file = path.join(dir, "nq-enc.txt");
+    fs.writeFileSync(file, encode(fs.readFileSync(SAMPLE, "utf8")));
+    const io = capture(dir);
+    expect(await targetsCommand.run(["nq-enc.txt"], io)).toBe(0);
+    expect(io.stdout).toContain(`Tệp: nq-enc.txt (.txt, ${shown})`);
+    expect(io.stdout).toMatch(/21 chỉ tiêu; 0 cần xem lại/);
+    const read = await readResolutionFile(file);
+    expect("text" in read && read.text).toBe(fs.readFileSync(SAMPLE, "utf8").normalize("NFC"));
   });
 });
 
-describe("extractDocxText", () => {
-  it("returns the paragraphs of a .docx from a Uint8Array and from an ArrayBuffer", async () => {
-    const buf = await docxOfLines("Dòng một: 90% đảng viên\nDòng hai");
-    const a = await extractDocxText(new Uint8Array(buf));
-    expect("text" in a && a.text).toMatch(/Dòng một: 90% đảng viên\s+Dòng hai/);
-    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-    const b = await extractDocxText(ab);
-    expect("text" in b && b.text).toMatch(/Dòng hai/);
-  });
-
-  it("keeps a Word table's rows (tab-separated cells), so a table of targets is read row by row", async () => {
-    const rows = [
-      ["STT", "Chỉ tiêu", "Đơn vị tính", "Ước thực hiện 2024", "Kế hoạch 2025"],
-      ["1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90"],
-      ["2", "Tỷ lệ đảng viên được kiểm tra", "%", "33", "30 - 35"],
-    ];
-    const buf = await makeDocx(paragraph("II. CÁC CHỈ TIÊU CHỦ YẾU") + table(rows) + paragraph("III. NHIỆM VỤ & GIẢI PHÁP"));
-    const r = await extractDocxText(new Uint8Array(buf));
-    expect("text" in r && r.text).toBe(
-      "II. CÁC CHỈ TIÊU CHỦ YẾU\n\nSTT\tChỉ tiêu\tĐơn vị tính\tƯớc thực hiện 2024\tKế hoạch 2025\n\n1\tKết nạp đảng viên mới\tĐảng viên\t95\t90\n\n2\tTỷ lệ đảng viên được kiểm tra\t%\t33\t30 - 35\n\nIII. NHIỆM VỤ & GIẢI PHÁP",
-    );
-    const read = readResolution("text" in r ? r.text : "");
-    expect(read.targets.map((t) => [t.kind, t.op, t.value, t.max, t.indicator])).toEqual([
-      ["count", ">=", 90, null, "member.admitted.count"],
-      ["percent", "range", 0.3, 0.35, "member.inspected.share"],
-    ]);
-  });
-
-  it("never throws: empty, non-zip and broken zip give Vietnamese errors", async () => {
-    expect(await extractDocxText(new Uint8Array())).toEqual({ error: "Tệp Word rỗng." });
-    expect(await extractDocxText(new TextEncoder().encode("hello"))).toEqual({ error: expect.stringMatching(/không phải tệp Word/) });
-    const broken = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3, 4, 5, 6]);
-    expect(await extractDocxText(broken)).toEqual({ error: expect.stringMatching(/Không đọc được nội dung tệp Word/) });
-  });
-});
+/** Windows-1258 bytes as Word saves them: precomposed where the code page has the letter, else base + tone byte. */
+function cp1258(s: string): Uint8Array {
+  const table = new TextDecoder("windows-1258").decode(Uint8Array.from({ length: 256 }, (_, i) => i));
+  const byte = (ch: string) => {
+    const b = table.indexOf(ch);
+    if (b < 0) throw new Error(ch);
+    return b;
+  };
+  const out: number[] = [];
+  for (const ch of s.normalize("NFC")) {
+    if (table.includes(ch)) out.push(byte(ch));
+    else {
+      const d = [...ch.normalize("NFD")];
+      const tone = d.find((c) => /[\u0300\u0301\u0303\u0309\u0323]/.test(c))!;
+      out.push(byte(d.filter((c) => c !== tone).join("").normalize("NFC")), byte(tone));
+    }
+  }
+  return Uint8Array.from(out);
+}

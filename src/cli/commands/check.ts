@@ -1,4 +1,3 @@
-import * as fs from "fs";
 import * as path from "path";
 import type { CliCommand, CliIO } from "../io";
 import { t } from "../../core/i18n/messages";
@@ -21,6 +20,7 @@ import { fieldsFromResolution } from "../../core/document/from-text";
 import { buildReport } from "../../core/report";
 import { readReportSettings } from "../../core/targets-sheet/settings";
 import { readWorkbookFile, refuseOutput, systemErrorText, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
+import { readResolutionFile } from "./targets";
 
 export interface CheckArgs {
   data: string;
@@ -173,18 +173,6 @@ function noTargetsMessage(file: string, looked: { sheet: string; named: boolean;
   return t("check.cli.no-targets-sheet", lang, { file, sheets });
 }
 
-async function resolutionText(file: string): Promise<string> {
-  if (/\.docx$/i.test(file)) {
-    // mammoth is loaded only for a .docx: most checks read a .txt or the "Chỉ tiêu" sheet.
-    const { extractDocxText } = await import("../../xlsx/docx");
-    const r = await extractDocxText(fs.readFileSync(file));
-    const o = r as { text?: string; error?: string };
-    if (o && typeof o.text === "string") return o.text;
-    throw new Error(o?.error ?? t("check.cli.docx-unreadable", "vi"));
-  }
-  return fs.readFileSync(file, "utf8");
-}
-
 /** The report settings typed in the workbook's targets sheet (the one targetsFromWorkbook would read). */
 export function settingsOf(workbook: WorkbookGrid): DocumentFields {
   const named = workbook.sheets.find((g) => foldKey(g.name) === "chi tieu" && isTargetsSheet(g)) ?? workbook.sheets.find((g) => isTargetsSheet(g));
@@ -218,14 +206,12 @@ async function loadTargets(a: CheckArgs, io: CliIO, workbook: WorkbookGrid): Pro
     if ("looked" in found) return noTargetsMessage(a.data, found.looked, lang);
     return { targets: found.targets, targetIssues: found.issues, resolutionYear: null, resolutionFields: {} };
   }
-  let text: string;
-  try {
-    text = await resolutionText(path.resolve(io.cwd, a.targets));
-  } catch (e) {
-    return t("check.cli.cannot-read", lang, { file: a.targets, reason: systemErrorText(e, lang) });
-  }
+  // The same decoder as nq targets and the task pane (.pdf, .docx, UTF-16, Windows-1258, TCVN3/VNI).
+  const read = await readResolutionFile(path.resolve(io.cwd, a.targets), lang, a.targets);
+  if ("error" in read) return read.error;
+  const text = read.text;
   const rr = readResolution(text);
-  if (rr.targets.length === 0) return t("check.cli.no-targets-in-resolution", lang, { file: a.targets });
+  if (rr.targets.length === 0) return t("reader.cli.no-targets", lang, { file: a.targets });
   const fromHeader = fieldsFromResolution(text);
   const resolutionFields = { ...fromHeader, issuer: fromHeader.issuer ?? rr.issuer };
   return { targets: rr.targets, targetIssues: [], resolutionYear: rr.year, resolutionFields };

@@ -5,6 +5,7 @@ import { t } from "../../core/i18n/messages";
 import type { Lang } from "../../core/i18n/types";
 import { LOW_CONFIDENCE, type Target } from "../../core/model/target";
 import { readResolution } from "../../core/reader/read";
+import { readResolutionBytes } from "../../xlsx/resolution-file";
 
 /** The fixed JSON field names of `nq targets --json` (issue 3): absent things are null. */
 const JSON_FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence", "quote", "notes"] as const;
@@ -15,29 +16,23 @@ export function targetJson(target: Target): Record<string, unknown> {
   return o;
 }
 
-/** Text of a .txt (UTF-8, or Windows-1252 for old files) or .docx resolution; an error sentence when unreadable. */
-export async function readResolutionFile(file: string, lang: Lang = "vi"): Promise<{ text: string } | { error: string }> {
+/** What `nq targets` and `nq check --targets` read from a resolution file: its text and how it was stored. */
+export type ResolutionRead = { text: string; format: string; repaired: string | null } | { error: string };
+
+const ENCODING_NAMES: Record<string, string> = { "utf-8": "UTF-8", "utf-16le": "UTF-16 LE", "utf-16be": "UTF-16 BE", "windows-1258": "Windows-1258", "windows-1252": "Windows-1252" };
+
+/** Text of a resolution file (.txt in any usual encoding, .docx), decoded as the task pane does; an error sentence when unreadable. */
+export async function readResolutionFile(file: string, lang: Lang = "vi", shown = file): Promise<ResolutionRead> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch {
-    return { error: t("reader.cli.cannot-open", lang, { file }) };
+    return { error: t("reader.cli.cannot-open", lang, { file: shown }) };
   }
-  const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (/\.docx$/i.test(file) || isZip) {
-    // Loaded only for a .docx: mammoth costs ≈ 0.2–0.4 s of start-up that every other run would pay.
-    const { extractDocxText } = await import("../../xlsx/docx");
-    const r = await extractDocxText(new Uint8Array(bytes));
-    return "error" in r ? { error: `${t("reader.cli.cannot-read", lang, { file })} ${r.error}` } : r;
-  }
-  if (/\.doc$/i.test(file) || bytes.includes(0)) return { error: t("reader.cli.not-text", lang, { file }) };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder("windows-1252").decode(bytes);
-  }
-  return { text: text.replace(/^\uFEFF/, "") };
+  const r = await readResolutionBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
+  if (!r.ok) return { error: t(r.key, lang, { file: shown }) };
+  const format = r.encoding ? `.${r.format}, ${ENCODING_NAMES[r.encoding]}` : `.${r.format}`;
+  return { text: r.text, format, repaired: r.repaired ? `reader.repair.${r.repaired}` : null };
 }
 
 /** Display width of a string (combining marks take no column). */
@@ -107,25 +102,25 @@ export const targetsCommand: CliCommand = {
       return 2;
     }
     const file = path.resolve(io.cwd, files[0]);
-    const read = await readResolutionFile(file, lang);
+    const read = await readResolutionFile(file, lang, files[0]);
     if ("error" in read) {
       io.err(read.error + "\n");
       return 2;
     }
     const result = readResolution(read.text);
+    const none = result.targets.length === 0;
+    // No target is a failure (exit 2): a script must not take an empty list for a read resolution.
+    if (none) io.err(t("reader.cli.no-targets", lang, { file: files[0] }) + "\n");
     if (json) {
       io.out(JSON.stringify({ targets: result.targets.map(targetJson) }, null, 2) + "\n");
-      return 0;
+      return none ? 2 : 0;
     }
-    io.out(`${t("reader.cli.file", lang)}: ${files[0]}\n`);
+    if (none) return 2;
+    io.out(`${t("reader.cli.file", lang)}: ${files[0]} (${read.format})\n`);
     io.out(`${t("reader.cli.section", lang)}: ${result.section ?? t("reader.cli.no-section", lang)}\n`);
     if (result.year) io.out(`${t("reader.cli.year", lang)}: ${result.year}\n`);
-    for (const r of result.repairs) io.out(`• ${t(r, lang)}\n`);
+    for (const r of [...(read.repaired ? [read.repaired] : []), ...result.repairs]) io.out(`• ${t(r, lang)}\n`);
     io.out("\n");
-    if (result.targets.length === 0) {
-      io.out(t("reader.none", lang) + "\n");
-      return 0;
-    }
     printTable(io, result.targets, lang);
     const review = result.targets.filter((x) => x.confidence < LOW_CONFIDENCE).length;
     const manual = result.targets.filter((x) => !x.indicator).length;

@@ -225,7 +225,6 @@ export const checkMessages = {
   "check.cli.bad-period": { vi: "Không hiểu kỳ báo cáo \"{value}\". Dùng: \"cả năm\", \"6 tháng đầu năm\", \"9 tháng\", \"quý I\"…", en: "Unknown reporting period \"{value}\". Use: \"cả năm\", \"6 tháng đầu năm\", \"9 tháng\", \"quý I\"…" },
   "check.cli.cannot-read": { vi: "Không đọc được {file}: {reason}", en: "Cannot read {file}: {reason}" },
   "check.cli.cannot-write": { vi: "Không ghi được {file}: {reason}", en: "Cannot write {file}: {reason}" },
-  "check.cli.docx-unreadable": { vi: "tệp .docx không đọc được", en: "the .docx file cannot be read" },
   "check.cli.no-targets-sheet": {
     vi: "Không tìm thấy bảng chỉ tiêu trong {file} (đã xem các sheet: {sheets}). Hãy dùng --targets NGHI-QUYET.docx (hoặc .txt) để đọc chỉ tiêu từ văn bản nghị quyết, hoặc thêm sheet \"Chỉ tiêu\" bằng phần bổ trợ trong Excel (bước 1 của Bảng điều khiển).",
     en: "No targets table in {file} (sheets looked at: {sheets}). Use --targets RESOLUTION.docx (or .txt) to read the targets from the resolution, or add a \"Chỉ tiêu\" sheet with the add-in in Excel (step 1 of the task pane).",
@@ -238,7 +237,6 @@ export const checkMessages = {
     vi: "Sheet chỉ tiêu \"{sheet}\" trong {file} chưa có chỉ tiêu nào: dưới dòng tiêu đề cần ít nhất một dòng có \"Chỉ tiêu (trích nguyên văn)\" và \"Giá trị\". Hãy điền vào, hoặc dùng --targets NGHI-QUYET.docx.",
     en: "The targets sheet \"{sheet}\" in {file} has no target yet: below its header it needs at least one row with \"Chỉ tiêu (trích nguyên văn)\" and \"Giá trị\". Fill it in, or use --targets RESOLUTION.docx.",
   },
-  "check.cli.no-targets-in-resolution": { vi: "Không tìm thấy chỉ tiêu nào trong {file}.", en: "No targets found in {file}." },
   "check.cli.no-data-sheet": { vi: "Không nhận ra sheet dữ liệu nào (Tổ chức, Đảng viên, Đoàn thể) trong {file}. Xem mẫu: nq template.", en: "No recognisable data sheet (Tổ chức, Đảng viên, Đoàn thể) in {file}. See the template: nq template." },
   "check.cli.step-read": { vi: "Đọc tệp", en: "Reading the file" },
   "check.cli.step-targets": { vi: "Đọc chỉ tiêu", en: "Reading the targets" },

@@ -72,8 +72,30 @@ export const readerMessages = {
   "issue.TARGET_PARENT_UNKNOWN": { vi: "Ô {cell}: không có chỉ tiêu số “{text}” để làm chỉ tiêu cha; dòng này được coi là chỉ tiêu độc lập.", en: "Cell {cell}: no target “{text}” to be the parent; the row stands alone." },
   "reader.cli.usage": { vi: "Cách dùng: nq targets TỆP [--json] [--en] (TỆP là nghị quyết dạng .txt hoặc .docx).", en: "Usage: nq targets FILE [--json] [--en] (FILE is a .txt or .docx resolution)." },
   "reader.cli.cannot-open": { vi: "Không mở được tệp {file}: tệp không tồn tại hoặc không có quyền đọc.", en: "Cannot open {file}: it does not exist or cannot be read." },
-  "reader.cli.cannot-read": { vi: "Không đọc được tệp {file}.", en: "Cannot read {file}." },
-  "reader.cli.not-text": { vi: "Tệp {file} không phải văn bản .txt hay tệp Word .docx (tệp .doc cũ: hãy mở bằng Word và lưu lại dạng .docx).", en: "{file} is neither a .txt text nor a Word .docx file (old .doc: save it as .docx in Word)." },
+  "reader.cli.no-targets": {
+    vi: "Không tìm thấy chỉ tiêu nào trong {file}. Hãy kiểm tra đây là văn bản có nêu chỉ tiêu (mục “Chỉ tiêu”, câu “phấn đấu … đạt …%”, bảng có cột kế hoạch); nếu đúng, hãy nhập chỉ tiêu vào sheet Chỉ tiêu (nq template tạo sẵn sheet này).",
+    en: "No targets found in {file}. Check that the document states targets (a “Chỉ tiêu” section, “phấn đấu … đạt …%” sentences, a table with a plan column); if it does, type the targets into the Chỉ tiêu sheet (nq template creates it).",
+  },
+  "reader.file.empty": {
+    vi: "Tệp {file} không có nội dung. Hãy chọn đúng tệp nghị quyết (.txt hoặc .docx).",
+    en: "{file} is empty. Choose the resolution file itself (.txt or .docx).",
+  },
+  "reader.file.binary": {
+    vi: "Tệp {file} không phải văn bản: không đọc được chữ trong đó. Hãy chọn tệp nghị quyết dạng .txt hoặc .docx (hoặc mở văn bản, chép nội dung và dán vào).",
+    en: "{file} is not a text: no words can be read in it. Choose the resolution as a .txt or .docx (or open it, copy the text and paste it).",
+  },
+  "reader.file.old-doc": {
+    vi: "Tệp {file} là tệp Word cũ (.doc) hoặc Excel cũ (.xls), chưa đọc được. Hãy mở bằng Word, chọn Lưu thành (Save As) dạng .docx rồi chọn lại tệp.",
+    en: "{file} is an old Word (.doc) or Excel (.xls) file, which cannot be read. Open it in Word, Save As .docx and choose that file.",
+  },
+  "reader.file.not-docx": {
+    vi: "Tệp {file} mang tên .docx nhưng không phải tệp Word .docx. Hãy mở bằng Word và lưu lại dạng .docx, hoặc chép nội dung và dán vào.",
+    en: "{file} is named .docx but is not a Word .docx file. Open it in Word and save it as .docx, or copy the text and paste it.",
+  },
+  "reader.file.docx-unreadable": {
+    vi: "Không đọc được nội dung tệp Word {file}: tệp có thể bị hỏng hoặc không phải văn bản Word. Hãy mở bằng Word, lưu lại dạng .docx rồi chọn lại.",
+    en: "Cannot read the Word file {file}: it may be damaged or not a Word document. Open it in Word, save it again as .docx and choose it again.",
+  },
   "reader.cli.file": { vi: "Tệp", en: "File" },
   "reader.cli.section": { vi: "Mục chỉ tiêu", en: "Targets section" },
   "reader.cli.no-section": { vi: "(không có: đọc toàn văn, chỉ lấy câu có từ chỉ mục tiêu)", en: "(none: whole text read, only sentences with goal words)" },

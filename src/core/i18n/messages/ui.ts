@@ -63,11 +63,6 @@ export const uiMessages = {
   "ui.resolution.review": { vi: "Cần xem lại", en: "Review needed" },
   "ui.resolution.ok": { vi: "Đọc chắc chắn", en: "Read with confidence" },
   "ui.resolution.empty-text": { vi: "Hãy dán nội dung Nghị quyết trước.", en: "Paste the resolution text first." },
-  "ui.file.not-docx": {
-    vi: "Tệp \"{file}\" không phải tệp .docx hoặc .txt đọc được.",
-    en: "\"{file}\" is not a readable .docx or .txt file.",
-  },
-  "ui.file.empty": { vi: "Tệp \"{file}\" không có nội dung.", en: "\"{file}\" is empty." },
   "ui.file.loaded": { vi: "Đã mở tệp \"{file}\".", en: "Opened \"{file}\"." },
   "ui.target.kind": { vi: "Loại", en: "Kind" },
   "ui.target.condition": { vi: "Điều kiện", en: "Condition" },
