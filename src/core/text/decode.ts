@@ -136,7 +136,7 @@ function looksBinary(s: string): boolean {
 function vietnameseEvidence(s: string): number {
   let score = 0;
   for (const word of s.match(/[^\s\d.,;:!?()[\]{}"'“”‘’/\\|<>=+*&%$#@^~`_-]+/g) ?? []) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!/[^ -~]/.test(word)) continue; // ASCII words say nothing
     score += isVietnameseSyllable(word) ? 1 : -1;
   }
   return score;
