@@ -7,6 +7,7 @@ import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { toTcvn3 } from "../../src/core/text/legacy";
 
+jest.setTimeout(60000); // each test runs whole checks; the machine may be loaded
 const RESOLUTION = join(__dirname, "..", "..", "samples", "resolution", "nghi-quyet-mau.txt");
 
 async function nq(args: string[], cwd: string, isTTY = false) {

@@ -248,7 +248,7 @@ function parsePeriod(a: CheckArgs): { months: number; label: { vi: string; en: s
 export const checkCommand: CliCommand = {
   name: "check",
   summary: { vi: "Kiểm tra dữ liệu với các chỉ tiêu nghị quyết, ghi sheet Tổng hợp (và báo cáo Word)", en: "Check the data against the resolution's targets and write the summary sheets (and a Word report)" },
-  usage: 'nq check DATA.xlsx [--targets NGHI-QUYET.txt|.docx] [--period "6 tháng đầu năm"] [--year 2024] [--out OUT.xlsx] [--docx BAO-CAO.docx] [--force] [--json]',
+  usage: 'nq check DATA.xlsx [--targets NGHI-QUYET.txt|.docx|.pdf] [--period "6 tháng đầu năm"] [--year 2024] [--out OUT.xlsx] [--docx BAO-CAO.docx] [--force] [--json]',
   async run(args, io) {
     const parsed = parseCheckArgs(args);
     if (typeof parsed === "string") {

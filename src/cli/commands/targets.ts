@@ -6,6 +6,7 @@ import type { Lang } from "../../core/i18n/types";
 import { LOW_CONFIDENCE, type Target } from "../../core/model/target";
 import { readResolution } from "../../core/reader/read";
 import { readResolutionBytes } from "../../xlsx/resolution-file";
+import { loadPdfjsNode } from "../../xlsx/pdfjs-node";
 
 /** The fixed JSON field names of `nq targets --json` (issue 3): absent things are null. */
 const JSON_FIELDS = ["id", "parent", "text", "subject", "kind", "op", "value", "max", "stretch", "unit", "per", "scope", "change", "deadline", "period", "indicator", "confidence", "quote", "notes"] as const;
@@ -29,9 +30,9 @@ export async function readResolutionFile(file: string, lang: Lang = "vi", shown 
   } catch {
     return { error: t("reader.cli.cannot-open", lang, { file: shown }) };
   }
-  const r = await readResolutionBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file));
+  const r = await readResolutionBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path.basename(file), loadPdfjsNode);
   if (!r.ok) return { error: t(r.key, lang, { file: shown }) };
-  const format = r.encoding ? `.${r.format}, ${ENCODING_NAMES[r.encoding]}` : `.${r.format}`;
+  const format = r.encoding ? `.${r.format}, ${ENCODING_NAMES[r.encoding]}` : r.pages ? `.${r.format}, ${t("reader.cli.pages", lang, { n: r.pages })}` : `.${r.format}`;
   return { text: r.text, format, repaired: r.repaired ? `reader.repair.${r.repaired}` : null };
 }
 
@@ -88,8 +89,8 @@ function quoteLine(x: Target): string | null {
 export const targetsCommand: CliCommand = {
   name: "targets",
   summary: {
-    vi: "Đọc các chỉ tiêu trong nghị quyết (.txt, .docx); --json để in JSON",
-    en: "Read a resolution's targets (.txt, .docx); --json for JSON",
+    vi: "Đọc các chỉ tiêu trong nghị quyết (.txt, .docx, .pdf); --json để in JSON",
+    en: "Read a resolution's targets (.txt, .docx, .pdf); --json for JSON",
   },
   usage: "nq targets TỆP [--json] [--en]",
   async run(args, io) {

@@ -70,12 +70,13 @@ export const readerMessages = {
   "issue.TARGET_INDICATOR_UNKNOWN": { vi: "Ô {cell}: chỉ số “{text}” không có trong danh mục; chỉ tiêu được coi là nhập tay.", en: "Cell {cell}: indicator “{text}” is not in the catalogue; treated as manual." },
   "issue.TARGET_MANUAL_INVALID": { vi: "Ô {cell}: kết quả nhập tay “{text}” không đọc được.", en: "Cell {cell}: manual result “{text}” cannot be read." },
   "issue.TARGET_PARENT_UNKNOWN": { vi: "Ô {cell}: không có chỉ tiêu số “{text}” để làm chỉ tiêu cha; dòng này được coi là chỉ tiêu độc lập.", en: "Cell {cell}: no target “{text}” to be the parent; the row stands alone." },
-  "reader.cli.usage": { vi: "Cách dùng: nq targets TỆP [--json] [--en] (TỆP là nghị quyết dạng .txt hoặc .docx).", en: "Usage: nq targets FILE [--json] [--en] (FILE is a .txt or .docx resolution)." },
+  "reader.cli.usage": { vi: "Cách dùng: nq targets TỆP [--json] [--en] (TỆP là nghị quyết dạng .txt, .docx hoặc .pdf có lớp chữ).", en: "Usage: nq targets FILE [--json] [--en] (FILE is a .txt, .docx or text .pdf resolution)." },
   "reader.cli.cannot-open": { vi: "Không mở được tệp {file}: tệp không tồn tại hoặc không có quyền đọc.", en: "Cannot open {file}: it does not exist or cannot be read." },
   "reader.cli.no-targets": {
     vi: "Không tìm thấy chỉ tiêu nào trong {file}. Hãy kiểm tra đây là văn bản có nêu chỉ tiêu (mục “Chỉ tiêu”, câu “phấn đấu … đạt …%”, bảng có cột kế hoạch); nếu đúng, hãy nhập chỉ tiêu vào sheet Chỉ tiêu (nq template tạo sẵn sheet này).",
     en: "No targets found in {file}. Check that the document states targets (a “Chỉ tiêu” section, “phấn đấu … đạt …%” sentences, a table with a plan column); if it does, type the targets into the Chỉ tiêu sheet (nq template creates it).",
   },
+  "reader.cli.pages": { vi: "{n} trang", en: "{n} pages" },
   "reader.file.empty": {
     vi: "Tệp {file} không có nội dung. Hãy chọn đúng tệp nghị quyết (.txt hoặc .docx).",
     en: "{file} is empty. Choose the resolution file itself (.txt or .docx).",
@@ -91,6 +92,30 @@ export const readerMessages = {
   "reader.file.not-docx": {
     vi: "Tệp {file} mang tên .docx nhưng không phải tệp Word .docx. Hãy mở bằng Word và lưu lại dạng .docx, hoặc chép nội dung và dán vào.",
     en: "{file} is named .docx but is not a Word .docx file. Open it in Word and save it as .docx, or copy the text and paste it.",
+  },
+  "reader.file.pdf-scanned": {
+    vi: "Tệp PDF {file} không có lớp chữ (có thể là bản chụp/quét): phần bổ trợ không nhận dạng chữ trong ảnh. Hãy dùng tệp Word hoặc PDF gốc có chữ, hoặc nhận dạng chữ (OCR) rồi lưu lại, hoặc gõ/dán phần chỉ tiêu vào.",
+    en: "The PDF {file} has no text layer (a scan or photo?): the add-in does not read text from images. Use the original Word file or a PDF with text, or run OCR and save again, or type/paste the targets.",
+  },
+  "reader.file.pdf-encrypted": {
+    vi: "Tệp PDF {file} được đặt mật khẩu nên không đọc được. Hãy mở bằng trình đọc PDF, nhập mật khẩu và lưu một bản không mật khẩu (hoặc chép nội dung và dán vào).",
+    en: "The PDF {file} is password-protected and cannot be read. Open it in a PDF reader with its password and save a copy without one (or copy the text and paste it).",
+  },
+  "reader.file.pdf-unreadable": {
+    vi: "Không đọc được tệp PDF {file}: tệp bị hỏng hoặc chưa tải về hết. Hãy tải lại tệp, hoặc mở bằng trình đọc PDF, chép nội dung và dán vào.",
+    en: "Cannot read the PDF {file}: it is damaged or not fully downloaded. Download it again, or open it in a PDF reader, copy the text and paste it.",
+  },
+  "reader.file.pdf-too-long": {
+    vi: "Tệp PDF {file} quá dài (hơn 300 trang): đây không giống một nghị quyết. Hãy tách riêng phần nghị quyết có chỉ tiêu rồi chọn lại.",
+    en: "The PDF {file} is too long (over 300 pages) for a resolution. Save the part with the targets on its own and choose it.",
+  },
+  "reader.file.pdf-timeout": {
+    vi: "Đọc tệp PDF {file} quá lâu (hơn 30 giây) nên đã dừng. Hãy lưu phần nghị quyết có chỉ tiêu thành tệp nhỏ hơn (hoặc .docx, .txt), hoặc chép nội dung và dán vào.",
+    en: "Reading the PDF {file} took too long (over 30 seconds) and was stopped. Save the part with the targets as a smaller file (or .docx, .txt), or copy the text and paste it.",
+  },
+  "reader.file.pdf-unavailable": {
+    vi: "Không đọc được tệp PDF {file} ở đây: thiếu bộ đọc PDF. Hãy lưu nghị quyết dạng .docx hoặc .txt, hoặc chép nội dung và dán vào.",
+    en: "PDF files cannot be read here ({file}): the PDF reader is missing. Save the resolution as .docx or .txt, or copy the text and paste it.",
   },
   "reader.file.docx-unreadable": {
     vi: "Không đọc được nội dung tệp Word {file}: tệp có thể bị hỏng hoặc không phải văn bản Word. Hãy mở bằng Word, lưu lại dạng .docx rồi chọn lại.",
