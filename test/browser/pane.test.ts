@@ -172,6 +172,34 @@ describeWithBrowser("task pane (vi)", () => {
     await pane.close();
   });
 
+  it("reads a PDF's text layer inside the browser (pdf.js bundled, worker on the pane's thread, nothing fetched)", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    const fix = path.join(__dirname, "..", "fixtures", "pdf");
+    await pane.page.setInputFiles("#resolution-file", { name: "bang-chi-tieu.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "bang-chi-tieu.pdf")) });
+    await pane.page.waitForSelector("#targets-found li", { timeout: 60_000 });
+    expect(await pane.page.locator("#targets-found li").count()).toBe(4);
+    const text = await pane.page.locator("#targets-found").innerText();
+    expect(text).toContain("Kết nạp đảng viên mới: 90");
+    expect(text).toContain("30 - 35%");
+    await pane.page.setInputFiles("#resolution-file", { name: "ban-chup.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "ban-chup.pdf")) });
+    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không có lớp chữ"), undefined, { timeout: 60_000 });
+    await pane.page.setInputFiles("#resolution-file", { name: "mat-khau.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "mat-khau.pdf")) });
+    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("mật khẩu"), undefined, { timeout: 60_000 });
+    expect(pane.external).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
+  it("reads a UTF-16 .txt (Notepad's Unicode) with the same decoder as nq targets", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    const text = "II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Kết nạp từ 90 đảng viên mới trở lên.\n2. Có từ 90% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.\n";
+    await pane.page.setInputFiles("#resolution-file", { name: "nq.txt", mimeType: "text/plain", buffer: Buffer.from("\uFEFF" + text, "utf16le") });
+    await pane.page.waitForSelector("#targets-found li");
+    expect(await pane.page.locator("#targets-found li").count()).toBe(2);
+    expect(pane.errors).toEqual([]);
+    await pane.close();
+  });
+
   it("explains a file that is not a .docx, in Vietnamese", async () => {
     const pane = await openPane(browser, server.url, "vi-VN");
     await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải docx") });

@@ -22,7 +22,7 @@ export interface ResolutionView {
 export function resolutionView(lang: Lang, on: ResolutionHandlers): ResolutionView {
   const textarea = h("fluent-textarea", { id: "resolution-text", resize: "vertical", block: true, rows: 8, "aria-label": t("ui.resolution.text", lang) },
     h("span", { slot: "label" }, t("ui.resolution.text", lang)));
-  const fileInput = h("input", { id: "resolution-file", type: "file", accept: ".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document", class: "sr-only", tabindex: -1, "aria-hidden": "true" });
+  const fileInput = h("input", { id: "resolution-file", type: "file", accept: ".docx,.txt,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document", class: "sr-only", tabindex: -1, "aria-hidden": "true" });
   fileInput.addEventListener("change", () => {
     const file = fileInput.files?.[0];
     if (file) on.file(file);

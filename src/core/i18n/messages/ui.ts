@@ -44,12 +44,12 @@ export const uiMessages = {
   "ui.busy": { vi: "Đang xử lý…", en: "Working…" },
 
   "ui.resolution.intro": {
-    vi: "Dán phần chỉ tiêu của Nghị quyết, hoặc mở tệp .docx/.txt. Kiểm tra lại các chỉ tiêu rồi ghi vào sheet \"Chỉ tiêu\".",
-    en: "Paste the resolution's targets section, or open a .docx/.txt file. Review the targets, then write them to the \"Chỉ tiêu\" sheet.",
+    vi: "Dán phần chỉ tiêu của Nghị quyết, hoặc mở tệp .docx/.pdf/.txt. Kiểm tra lại các chỉ tiêu rồi ghi vào sheet \"Chỉ tiêu\".",
+    en: "Paste the resolution's targets section, or open a .docx/.pdf/.txt file. Review the targets, then write them to the \"Chỉ tiêu\" sheet.",
   },
   "ui.resolution.text": { vi: "Nội dung Nghị quyết", en: "Resolution text" },
   "ui.resolution.read": { vi: "Đọc chỉ tiêu", en: "Read targets" },
-  "ui.resolution.open": { vi: "Mở tệp .docx/.txt", en: "Open .docx/.txt file" },
+  "ui.resolution.open": { vi: "Mở tệp .docx/.pdf/.txt", en: "Open .docx/.pdf/.txt file" },
   "ui.resolution.keep": { vi: "Dùng sheet \"Chỉ tiêu\" hiện có", en: "Use the existing \"Chỉ tiêu\" sheet" },
   "ui.resolution.write": { vi: "Ghi vào sheet \"Chỉ tiêu\"", en: "Write to the \"Chỉ tiêu\" sheet" },
   "ui.resolution.found": { vi: "Tìm thấy {count} chỉ tiêu ({low} cần xem lại).", en: "Found {count} targets ({low} to review)." },
