@@ -182,9 +182,9 @@ describeWithBrowser("task pane (vi)", () => {
     expect(text).toContain("Kết nạp đảng viên mới: 90");
     expect(text).toContain("30 - 35%");
     await pane.page.setInputFiles("#resolution-file", { name: "ban-chup.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "ban-chup.pdf")) });
-    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("không có lớp chữ"), undefined, { timeout: 60_000 });
+    await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("không có lớp chữ"), undefined, { timeout: 60_000 });
     await pane.page.setInputFiles("#resolution-file", { name: "mat-khau.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "mat-khau.pdf")) });
-    await pane.page.waitForFunction(() => document.getElementById("message")?.innerText.includes("mật khẩu"), undefined, { timeout: 60_000 });
+    await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("mật khẩu"), undefined, { timeout: 60_000 });
     expect(pane.external).toEqual([]);
     expect(pane.errors).toEqual([]);
     await pane.close();
