@@ -9,6 +9,7 @@
  *   npm run bench -- --quick      smaller run counts, no 1,000,000-member spreadsheet attempt
  *   npm run bench -- --per-org    also the spreadsheet with per-organisation COUNTIFS at 2,712 members
  *   npm run bench -- --reader     the reader section only (seeds, 100 documents ≈ 1 MB, 10,000 fuzz texts; ~1 min)
+ *   npm run bench -- --only merge sections 7 and 8 alone (nq merge; the pane's merge in Chromium)
  *
  * Sections: 1 reader, 2 check engine vs a spreadsheet engine (HyperFormula, dev-only, GPL-3.0),
  * 3 files (nq check vs a bare streaming read), 4 Office.js round trips, 5 peak memory.
@@ -21,8 +22,14 @@ const { performance } = require("perf_hooks");
 const { ROOT, LIB, SAMPLE_RESOLUTION, median, timeRuns, seedFiles, lib } = require("./bench/lib");
 const { benchMerge, mergeReport, mergeGoals } = require("./bench/merge");
 const { benchReaderCorpus, benchReaderFuzz, readerReport, readerGoals } = require("./bench/reader");
+const { benchPaneMerge, paneMergeReport } = require("./bench/pane-merge");
 
 const QUICK = process.argv.includes("--quick");
+/** `--only merge`: just the merge sections (the rest of the run takes minutes). */
+const ONLY = (() => {
+  const i = process.argv.findIndex((a) => a === "--only" || a.startsWith("--only="));
+  return i < 0 ? null : process.argv[i].includes("=") ? process.argv[i].split("=")[1] : process.argv[i + 1];
+})();
 /** Also time HyperFormula with a per-organisation COUNTIFS sheet at 2,712 members (one run, ~30 s). */
 const PER_ORG = process.argv.includes("--per-org");
 /** Only section 1 (the reader). */
@@ -281,6 +288,7 @@ function report(res) {
   const fn = res.functions;
   if (fn) lines.push("", fn.error ? `6. NQ.TYLE: ${fn.error}` : `6. NQ.TYLE over ${fmtN(fn.cells)} rating cells: ${fmtMs(fn.ours.medianMs)} vs the same answer by ${fn.hf.countifs} COUNTIFs in HyperFormula ${fmtMs(fn.hf.medianMs)} → ${fn.ratio.toFixed(0)}× faster (same value: ${fn.same ? "yes" : "NO"})`);
   lines.push("", ...mergeReport(res.merge));
+  lines.push("", ...paneMergeReport(res.paneMerge));
   lines.push("", "Goals:", table([["Goal", "Status", "Figure"], ...res.goals.map((g) => [g.goal, g.status, g.figure])]));
   return lines.join("\n");
 }
@@ -300,27 +308,31 @@ function main() {
       return { error: `${name}: ${e && e.message ? e.message : e}` };
     }
   };
+  const skipped = { error: "not run (--only merge)" };
+  const all = ONLY !== "merge";
   log("1. Reader…");
-  res.reader = step("reader", benchReader);
+  res.reader = all ? step("reader", benchReader) : skipped;
   log("   100 documents ≈ 1 MB; 10,000 random and mutated texts…");
   res.readerCorpus = step("reader corpus", () => benchReaderCorpus({ quick: QUICK }));
   res.readerFuzz = step("reader fuzz", () => benchReaderFuzz({ quick: QUICK }));
   if (READER_ONLY) return finish(res, t0);
   log("2. Check engine…");
-  res.engine = step("engine", benchEngine);
+  res.engine = all ? step("engine", benchEngine) : [];
   if (!Array.isArray(res.engine)) res.engine = [res.engine];
   log("3. Files…");
-  res.files = step("files", benchFiles);
-  if (!QUICK) {
+  res.files = all ? step("files", benchFiles) : skipped;
+  if (!QUICK && all) {
     log("3b. nq check at 1,000,000 members (memory)…");
     res.check1M = step("check1M", benchCheck1M);
   }
   log("4. Office.js…");
-  res.office = step("office", benchOffice);
+  res.office = all ? step("office", benchOffice) : skipped;
   log("5. NQ.* functions…");
-  res.functions = step("functions", benchFunctions);
+  res.functions = all ? step("functions", benchFunctions) : skipped;
   log("7. nq merge…");
   res.merge = step("merge", () => benchMerge({ quick: QUICK, log }));
+  log("8. Task pane merge…");
+  res.paneMerge = step("pane merge", () => benchPaneMerge({ quick: QUICK, log }));
   finish(res, t0);
 }
 
@@ -329,7 +341,7 @@ function finish(res, t0) {
   res.totalSeconds = (performance.now() - t0) / 1000;
   res.machine.loadAverageAtEnd = os.loadavg()[0];
   fs.mkdirSync(path.join(ROOT, "bench"), { recursive: true });
-  const out = READER_ONLY ? "results-reader.json" : "results.json";
+  const out = READER_ONLY ? "results-reader.json" : ONLY ? `results-${ONLY}.json` : "results.json"; // a partial run never replaces the full figures
   fs.writeFileSync(path.join(ROOT, "bench", out), JSON.stringify(res, null, 2) + "\n");
   process.stdout.write(report(res) + `\n\nTotal ${res.totalSeconds.toFixed(0)} s. Results: bench/${out}\n`);
 }

@@ -47,6 +47,12 @@ export async function userDataSheets(context: Excel.RequestContext): Promise<{ s
   return { sheets: tops.filter((t) => hasDataRows(t.range.values as CellValue[][])).map((t) => t.name), syncs: 2 };
 }
 
+/** The merged workbook opened in Excel as a new file (its .xlsx as base64); the open workbook is not touched. */
+export async function openMergedWorkbook(base64: string): Promise<void> {
+  requireExcelApi("1.8");
+  await Excel.createWorkbook(base64);
+}
+
 /** Write the merged sheets into this workbook (replacing an earlier merge), unless the user's own data tables are there. */
 export async function writeMergedWorkbook(context: Excel.RequestContext, result: MergeResult, lang: Lang): Promise<MergeWriteOutcome> {
   requireExcelApi("1.8");

@@ -9,23 +9,30 @@ import { readResolution } from "../core/reader/read";
 import { createTemplates, fillSample, inspectData, loadTargetsFromWorkbook, writeTargets } from "../excel/actions";
 import { selectCell } from "../excel/select";
 import { readFileText } from "./files";
-import { createRunner, type Runner, type Views } from "./runner";
+import { createMergeHandlers } from "./merge";
+import { createRunner, type Runner, type Views as StepViews } from "./runner";
 import { checkHandlers } from "./steps/check";
 import type { CheckHandlers } from "./views/check";
 import type { DataHandlers } from "./views/data";
+import type { MergeHandlers, MergeView } from "./views/merge";
 import type { ResolutionHandlers } from "./views/resolution";
 
-export type { Views } from "./runner";
+export interface Views extends StepViews {
+  merge: MergeView;
+}
 
 export interface Handlers {
   resolution: ResolutionHandlers;
   data: DataHandlers;
   check: CheckHandlers;
+  merge: MergeHandlers;
 }
 
 export function createController(lang: Lang, v: Views, now: () => Date = () => new Date()): Handlers {
   const runner = createRunner(lang, v);
-  return { resolution: resolutionHandlers(runner, now), data: dataHandlers(runner), check: checkHandlers(runner) };
+  // "Gộp dữ liệu các đơn vị" (a section of step 2): its messages go to step 2's message area.
+  const merge = createMergeHandlers(lang, { view: () => v.merge, say: (kind, text) => v.say("data", kind, text), excel: (action) => runner.excel("data", action) });
+  return { resolution: resolutionHandlers(runner, now), data: dataHandlers(runner), check: checkHandlers(runner), merge };
 }
 
 /** Step 1: read pasted text or a file, keep the existing sheet, write "Chỉ tiêu". */

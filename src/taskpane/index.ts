@@ -18,6 +18,7 @@ import css from "./pane.css";
 import { isDarkTheme } from "./theme";
 import { checkView } from "./views/check";
 import { dataView } from "./views/data";
+import { mergeView } from "./views/merge";
 import { resolutionView } from "./views/resolution";
 
 /** One frame painted (or 100 ms when the pane is hidden and frames stop), then the next task. */
@@ -58,6 +59,7 @@ export function mountPane(root: HTMLElement, lang: Lang): void {
     get resolution() { return (views as Views).resolution; },
     get data() { return (views as Views).data; },
     get check() { return (views as Views).check; },
+    get merge() { return (views as Views).merge; },
     say: (step, kind, text, details, choices) => messages[step].say(kind, text, details, choices),
     clear: (step) => messages[step].clear(),
     busy: (on) => setBusy(root, on),
@@ -66,9 +68,10 @@ export function mountPane(root: HTMLElement, lang: Lang): void {
   const resolution = resolutionView(lang, handlers.resolution);
   const data = dataView(lang, handlers.data);
   const check = checkView(lang, handlers.check, defaultReportingYear(null, new Date()));
-  views = { resolution, data, check, say: () => undefined, clear: () => undefined, busy: () => undefined, pause };
+  const merge = mergeView(lang, handlers.merge);
+  views = { resolution, data, check, merge, say: () => undefined, clear: () => undefined, busy: () => undefined, pause };
 
-  const panels: Record<StepId, [string, HTMLElement]> = { resolution: ["ui.step.resolution", resolution.el], data: ["ui.step.data", data.el], check: ["ui.step.check", check.el] };
+  const panels: Record<StepId, [string, HTMLElement]> = { resolution: ["ui.step.resolution", resolution.el], data: ["ui.step.data", h("div", { class: "stack" }, data.el, h("hr", { class: "section" }), merge.el)], check: ["ui.step.check", check.el] };
   setChildren(root,
     h("header", { class: "pane-header" },
       h("h1", {}, t("ui.pane.title", lang)),

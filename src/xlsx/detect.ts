@@ -14,16 +14,33 @@ function startsWith(buf: Uint8Array, sig: number[]): boolean {
 }
 
 /** Index of an ASCII or UTF-16LE string in the buffer, or -1. */
-function indexOf(buf: Buffer, text: string, utf16 = false): number {
-  return buf.indexOf(Buffer.from(text, utf16 ? "utf16le" : "latin1"));
+/** Index of `pattern` in `buf` (native search for its first byte), or -1; `last` searches backwards. No Node API (the pane). */
+function find(buf: Uint8Array, pattern: number[], last = false): number {
+  const first = pattern[0];
+  let i = last ? buf.lastIndexOf(first) : buf.indexOf(first);
+  while (i >= 0) {
+    if (i + pattern.length <= buf.length) {
+      let k = 1;
+      while (k < pattern.length && buf[i + k] === pattern[k]) k++;
+      if (k === pattern.length) return i;
+    } else if (!last) return -1;
+    i = last ? (i > 0 ? buf.lastIndexOf(first, i - 1) : -1) : buf.indexOf(first, i + 1);
+  }
+  return -1;
 }
 
-export function detectFileKind(buf: Buffer): FileKind {
+function indexOf(buf: Uint8Array, text: string, utf16 = false): number {
+  const bytes: number[] = [];
+  for (const ch of text) utf16 ? bytes.push(ch.charCodeAt(0), 0) : bytes.push(ch.charCodeAt(0));
+  return find(buf, bytes);
+}
+
+export function detectFileKind(buf: Uint8Array): FileKind {
   if (buf.length === 0) return "empty";
   if (startsWith(buf, ZIP)) {
     // End of central directory record: in the last 64 KB + 22 bytes of a complete zip.
     const tail = buf.subarray(Math.max(0, buf.length - 65557));
-    if (tail.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) return "truncated";
+    if (find(tail, [0x50, 0x4b, 0x05, 0x06], true) < 0) return "truncated";
     // OpenDocument (LibreOffice .ods): its first entry is "mimetype", stored, holding the type.
     if (indexOf(buf.subarray(0, 200), "application/vnd.oasis.opendocument.spreadsheet") >= 0) return "ods";
     if (indexOf(buf, "xl/workbook.xml") < 0 && indexOf(buf, "xl/workbook.bin") < 0) return "zip-other";
@@ -40,10 +57,10 @@ export function detectFileKind(buf: Buffer): FileKind {
 }
 
 /** Text: "csv" when its first lines all hold one separator (comma, semicolon, tab), else plain "text"; null when binary. */
-function textKind(buf: Buffer): "csv" | "text" | null {
+function textKind(buf: Uint8Array): "csv" | "text" | null {
   const head = buf.subarray(0, 4096);
   if (head.includes(0)) return null;
-  const text = head.toString("utf8");
+  const text = new TextDecoder("utf-8").decode(head);
   let printable = 0;
   for (const ch of text) if (ch >= " " || ch === "\n" || ch === "\r" || ch === "\t") printable++;
   if (printable < text.length * 0.95) return null;

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "fs";
 import { join } from "path";
+import ExcelJS from "../../src/xlsx/exceljs";
 import { generateSample } from "../../src/core/sample";
 import { sampleUnitWorkbooks } from "../../src/core/sample/units";
 import { readWorkbookFile, writeWorkbookFile } from "../../src/xlsx";
@@ -81,6 +82,16 @@ describe("nq merge: the bundled sample split into one file per grassroots organi
   });
 });
 
+/** A workbook with one free-form sheet: no organisation, member or union table. */
+async function noTableWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Lịch họp");
+  ws.addRow(["Lịch họp chi bộ"]);
+  ws.addRow(["Tháng", "Nội dung"]);
+  ws.addRow([1, "Học nghị quyết"]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
 describe("nq merge: bad files, the output, exit codes", () => {
   let dir: string;
   let cleanup: () => void;
@@ -93,15 +104,16 @@ describe("nq merge: bad files, the output, exit codes", () => {
     writeFileSync(join(dir, "cat-do.xlsx"), good.subarray(0, good.length >> 1));
     writeFileSync(join(dir, "mat-khau.xlsx"), encryptedWorkbook());
     writeFileSync(join(dir, "van-ban.xlsx"), "Họ và tên;Ngày sinh\nAn;1980\n");
+    writeFileSync(join(dir, "lich.xlsx"), await noTableWorkbook()); // a real workbook, but no data table in it
     writeFileSync(join(dir, "~$a.xlsx"), "lock"); // Excel's lock file: not a data file
     writeFileSync(join(dir, "ghi-chu.docx"), "not a spreadsheet");
     const m = await nq(["merge", ".", "--out", "gop.xlsx", "--json"], dir);
     expect(m.code).toBe(1);
     const json = JSON.parse(m.out);
-    expect(json.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([["a.xlsx", "merged"], ["cat-do.xlsx", "bad"], ["mat-khau.xlsx", "bad"], ["van-ban.xlsx", "bad"]]);
+    expect(json.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([["a.xlsx", "merged"], ["cat-do.xlsx", "bad"], ["lich.xlsx", "bad"], ["mat-khau.xlsx", "bad"], ["van-ban.xlsx", "bad"]]);
     for (const f of json.files.slice(1)) expect(f.reason).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/);
     const byFile = json.problems.filter((p: { file: string }) => p.file !== "a.xlsx").map((p: { code: string; file: string }) => [p.file, p.code]);
-    expect(byFile).toEqual([["cat-do.xlsx", "MERGE_FILE_UNREADABLE"], ["mat-khau.xlsx", "MERGE_FILE_UNREADABLE"], ["van-ban.xlsx", "MERGE_FILE_UNREADABLE"]]);
+    expect(byFile).toEqual([["cat-do.xlsx", "MERGE_FILE_UNREADABLE"], ["lich.xlsx", "MERGE_FILE_NO_TABLE"], ["mat-khau.xlsx", "MERGE_FILE_UNREADABLE"], ["van-ban.xlsx", "MERGE_FILE_UNREADABLE"]]);
 
     // merged again into the same folder: the earlier output is listed as such, never read
     const again = await nq(["merge", ".", "--out", "gop.xlsx", "--force", "--json"], dir);

@@ -5,7 +5,8 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { generateSample } from "../../src/core/sample";
-import { readWorkbookFile, writeWorkbookFile } from "../../src/xlsx";
+import { readWorkbookFile, writeWorkbookFile, type ReadResult } from "../../src/xlsx";
+import { readWorkbookBytes } from "../../src/xlsx/bytes-read";
 
 // Files written by other programs (issue 17.2): openpyxl (Debian's python3-openpyxl) puts the worksheets
 // before workbook.xml with absolute targets; LibreOffice writes its own package. The sheet names must
@@ -25,6 +26,13 @@ async function checkJson(file: string, dir: string): Promise<{ code: number; sou
   const code = await main(["check", file, "--targets", RESOLUTION, "--json", "--out", path.join(dir, `o-${path.basename(file)}`), "--force"], io);
   const json = JSON.parse(out) as { targets: { source: string | null }[] };
   return { code, out, sources: json.targets.map((t) => t.source ?? "").filter((s) => s.includes("!")) };
+}
+
+/** The task pane's reader (no ExcelJS) on the same file: the same sheets and values as the command line's. */
+async function expectPaneReadsTheSame(file: string, cli: ReadResult): Promise<void> {
+  const pane = await readWorkbookBytes(new Uint8Array(fs.readFileSync(file)), path.basename(file));
+  const values = (r: ReadResult) => (r.ok ? r.workbook.sheets.map((s) => [s.name, s.values.map((row) => row.map((v) => (v === "" ? null : v)))]) : r);
+  expect(values(pane)).toEqual(values(cli));
 }
 
 /** The sheet names a reference may use, quoted as Excel does. */
@@ -61,6 +69,7 @@ describe("workbooks from other writers", () => {
     expect(r.workbook.sheets.map((s) => s.name)).toEqual(sample.sheets.map((s) => s.name));
     const members = r.workbook.sheets[1];
     expect(members.values.length).toBe(sample.sheets[1].values.length);
+    await expectPaneReadsTheSame(file, r);
     const c = await checkJson(file, dir);
     expect([0, 1]).toContain(c.code);
     expect(c.sources.length).toBeGreaterThan(3);
@@ -77,6 +86,7 @@ describe("workbooks from other writers", () => {
     const [a, b] = [await readWorkbookFile(ours), await readWorkbookFile(file)];
     if (!a.ok || !b.ok) throw new Error("read failed");
     expect(b.workbook.sheets.map((s) => s.name)).toEqual(a.workbook.sheets.map((s) => s.name));
+    await expectPaneReadsTheSame(file, b);
     const text = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v === "" ? null : v);
     const rows = (g: typeof a.workbook) => g.sheets[1].values.slice(0, 50).map((r) => r.map(text).filter((v) => v !== null));
     expect(rows(b.workbook)).toEqual(rows(a.workbook));

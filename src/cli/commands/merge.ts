@@ -3,7 +3,7 @@ import * as path from "path";
 import type { CliCommand, CliIO } from "../io";
 import { t } from "../../core/i18n/messages";
 import type { Lang } from "../../core/i18n/types";
-import { buildMergeSheets, mergeToJson, runMergeSession, type MergeResult } from "../../core/merge";
+import { buildMergeSheets, byFileName as byName, mergeToJson, runMergeSession, type MergeResult } from "../../core/merge";
 import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
 
 /**
@@ -49,9 +49,6 @@ export function parseMergeArgs(args: string[]): MergeArgs | string {
 
 /** Spreadsheet-like files: the rest of a folder (Word, PDF, pictures…) is not the merge's business. */
 const SHEET_FILE = /\.(xlsx|xlsm|xltx|xls|ods|csv)$/i;
-const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
-/** Name order without the extension: "Đơn vị A.xlsx" before "Đơn vị A (sửa).xlsx", which is the later file. */
-const byName = (x: string, y: string): number => collator.compare(x.replace(/\.[^.]+$/, ""), y.replace(/\.[^.]+$/, "")) || collator.compare(x, y);
 
 function folderFiles(dir: string): string[] {
   const out: string[] = [];

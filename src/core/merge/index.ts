@@ -1,5 +1,5 @@
 export { Merger, mergeWorkbooks } from "./merger";
-export { runMergeSession, type MergeSession } from "./session";
+export { byFileName, runMergeSession, type MergeSession } from "./session";
 export { mergeToJson, type MergeJson } from "./json";
 export { buildMergeSheets, MERGE_REPORT_SHEET } from "./sheets";
 export { MERGE_CODES, type MergeCode } from "./problems";

@@ -36,3 +36,11 @@ export async function runMergeSession(session: MergeSession, options: MergeOptio
   if (session.cancelled?.()) return null;
   return merger.finish();
 }
+
+const collator = new Intl.Collator("vi", { numeric: true, sensitivity: "base" });
+/**
+ * The order files are merged in, the same on the command line (a folder) and in the pane (files
+ * chosen together): by name without the extension, so "Đơn vị A.xlsx" comes before
+ * "Đơn vị A (sửa).xlsx", the later file, which wins.
+ */
+export const byFileName = (x: string, y: string): number => collator.compare(x.replace(/\.[^.]+$/, ""), y.replace(/\.[^.]+$/, "")) || collator.compare(x, y);

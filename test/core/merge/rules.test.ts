@@ -70,6 +70,17 @@ describe("the later file wins", () => {
     expectAccounted(r);
   });
 
+  it("the same union (đoàn thể) in two files: the later row kept, the earlier listed; --strict makes it an error", () => {
+    const first = book([["Chi bộ Sở Tư pháp", "Chi bộ cơ sở", null, 1, HTT]], people("Chi bộ Sở Tư pháp", 1), [["Đoàn Thanh niên Sở Tư pháp", "Cơ sở", "Khá"], ["Công đoàn Sở Tư pháp", "Cơ sở", "Tốt"]]);
+    const later = book([], [], [["ĐOÀN THANH NIÊN SỞ TƯ PHÁP", "Cơ sở", "Tốt"]]);
+    const r = mergeWorkbooks([input("a.xlsx", first), input("dtn.xlsx", later)]);
+    expect(dataRows(r, "unions").map((v) => [v[0], v[2], v[v.length - 1]])).toEqual([["Công đoàn Sở Tư pháp", "Tốt", "a.xlsx"], ["ĐOÀN THANH NIÊN SỞ TƯ PHÁP", "Tốt", "dtn.xlsx"]]);
+    expect(r.problems.find((p) => p.code === "MERGE_UNION_REPLACED")).toMatchObject({ file: "a.xlsx", sheet: "Đoàn thể", row: 2, leftOut: [2] });
+    expectAccounted(r);
+    const strict = mergeWorkbooks([input("a.xlsx", first), input("dtn.xlsx", later)], { strict: true });
+    expect([strict.conflicts, codes(strict).filter((c) => c.endsWith("_CONFLICT"))]).toEqual([true, ["MERGE_UNION_CONFLICT"]]);
+  });
+
   it("--strict: an organisation in two files is an error and nothing may be written", () => {
     const again = book([["Chi bộ Sở Tư pháp", "Chi bộ cơ sở", null, 3, HTT]], people("Chi bộ Sở Tư pháp", 3));
     const r = mergeWorkbooks([input("a.xlsx", a), input("b.xlsx", again)], { strict: true });
