@@ -1,13 +1,15 @@
-import { t } from "../core/i18n/messages";
+import { t, tBoth, type MessageParams } from "../core/i18n/messages";
 import type { WorkbookGrid } from "../core/model/grid";
 import { ZIP_LIMITS, type ZipLimitError } from "./zip";
 
 /** How a workbook read fails, shared by the command line's reader and the pane's (no Node API here). */
 export type ReadFailureCode = "not-xlsx" | "ods" | "encrypted" | "xls" | "csv" | "text" | "empty" | "truncated" | "damaged-xml" | "unreadable" | "fs" | "too-big";
-export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string };
+export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string; messageEn: string };
 
 export function fail(code: ReadFailureCode, file: string, reason = ""): ReadResult {
-  return { ok: false, code, message: t(`data.xlsx.${code}`, "vi", { file, reason }) };
+  const params: MessageParams = { file, reason };
+  const m = tBoth(`data.xlsx.${code}`, params);
+  return { ok: false, code, message: m.vi, messageEn: m.en };
 }
 
 /** A size as the messages show it: "1 GB", "16 MB", "4.096 byte". */
@@ -21,6 +23,6 @@ function sizeText(bytes: number): string {
 export function tooBig(file: string, e: ZipLimitError): ReadResult {
   const limit = e.what === "ratio" ? `${e.limit}:1` : sizeText(e.limit);
   const what = t(`data.xlsx.too-big.${e.what}`, "vi", { entry: e.entry, limit });
-  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) }) };
+  const params = { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) };
+  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", params), messageEn: t("data.xlsx.too-big", "en", { ...params, what: t(`data.xlsx.too-big.${e.what}`, "en", { entry: e.entry, limit }) }) };
 }
-

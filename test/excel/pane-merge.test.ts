@@ -81,7 +81,7 @@ describe("the pane's merge", () => {
     expect(tickAt).toBeLessThan(files.length);
     expect(rec.events.slice(0, 5)).toEqual(["start 9", "read 0", "done 0", "read 1", "done 1"]);
     expect(rec.done.map((s) => s.status).sort()).toEqual(["bad", ...Array(8).fill("merged")]);
-    expect(rec.done.find((s) => s.file === "ghi-chu.xlsx")?.reason).toContain("không phải .xlsx");
+    expect(rec.done.find((s) => s.file === "ghi-chu.xlsx")?.reason).toContain("không phải bảng tính Excel");
     const result = rec.finished?.result as MergeResult;
     expect(result.totals.files).toEqual({ read: 9, merged: 8, leftOut: 1 });
     expect(result.totals.members.read).toBe(result.totals.members.written);
