@@ -10,7 +10,7 @@ import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marke
 import { openPackage, partText, resolveTarget, type XlsxPackage } from "./package";
 import { dateFromSerial, isDateFormat, SheetScanner, sharedStringsScanner, type StyleFormats } from "./scan";
 import { attr, elements } from "./xml";
-import { inflateEntryWith, type RawInflate } from "./zip";
+import { inflateEntryWith, ZipFormatError, type RawInflate } from "./zip";
 
 /** Built-in number formats (ECMA-376 §18.8.30), the codes ExcelJS gave for them. */
 const BUILTIN_FORMATS: Record<number, string> = {
@@ -99,6 +99,8 @@ export async function readPackageGrids(pkg: XlsxPackage, raw: RawInflate | null 
     const scan = new SheetScanner(strings, styles, pkg.date1904);
     await inflateEntryWith(raw, pkg.bytes, entry, (c) => scan.chunker.push(c), pkg.budget);
     scan.chunker.end();
+    // A cut part still inflates cleanly; reading its first rows as the whole sheet would drop the rest silently.
+    if (!scan.complete) throw new ZipFormatError(`worksheet ${s.path} ends inside <sheetData>`);
     sheets.push(finishGrid(s.name, scan.sheet.values, scan.sheet.formats, scan.sheet.anyFormat));
   }
   return { sheets, ownSheets: ownSheets(pkg) };

@@ -165,6 +165,11 @@ export class SheetScanner {
     this.chunker = new Chunker("</row>", (s) => this.scan(s));
   }
 
+  /** False when <sheetData> opened and never closed: the part was cut (a damaged file), not a short sheet. */
+  get complete(): boolean {
+    return this.done || !this.inData;
+  }
+
   private scan(s: string): void {
     if (this.done) return;
     let p = 0;

@@ -169,3 +169,28 @@ describe("the reader's core uses no Node API (it also serves the task pane)", ()
     expect(src).not.toMatch(/\b(process|Buffer|require)\b/);
   });
 });
+
+describe("a worksheet part cut short (issue 13: no silent drop)", () => {
+  const cut = SHEET.slice(0, SHEET.indexOf('<row r="4"'));
+
+  it("is incomplete for the scanner when <sheetData> never closes", () => {
+    const whole = new SheetScanner([], readStyleFormats(null), false);
+    whole.chunker.push(strToU8(SHEET));
+    whole.chunker.end();
+    expect(whole.complete).toBe(true);
+    const part = new SheetScanner([], readStyleFormats(null), false);
+    part.chunker.push(strToU8(cut));
+    part.chunker.end();
+    expect(part.complete).toBe(false);
+  });
+
+  it("makes the whole file damaged (the truncated sentence), never a shorter sheet", async () => {
+    await expect(readXlsxGrids(pkg({ sheet: cut }), nodeInflate)).rejects.toThrow(/sheetData/);
+    const r = await readWorkbookBuffer(Buffer.from(pkg({ sheet: cut })), "cut.xlsx");
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe("truncated");
+      expect(r.message).toContain("cut.xlsx");
+    }
+  });
+});
