@@ -1,5 +1,7 @@
 // Office I/O behind the pane's buttons: every action is one Excel.run through src/excel;
 // views only render. Errors from Excel become a message on the step's own tab (never only the console).
+import type { DocumentFields } from "../core/document/fields";
+import { fieldsFromResolution } from "../core/document/from-text";
 import { t } from "../core/i18n/messages";
 import type { Lang } from "../core/i18n/types";
 import type { DataIssue } from "../core/model/issue";
@@ -38,11 +40,14 @@ export function createController(lang: Lang, v: Views, now: () => Date = () => n
 /** Step 1: read pasted text or a file, keep the existing sheet, write "Chỉ tiêu". */
 function resolutionHandlers({ lang, v, excel, guarded }: Runner, now: () => Date): ResolutionHandlers {
   let targets: Target[] = [];
+  // The resolution's own header (committees, number, place): written to the "Chỉ tiêu" settings block with the targets.
+  let fields: DocumentFields | undefined;
   function showRead(text: string): void {
     v.clear("resolution");
     if (!text.trim()) return v.say("resolution", "warning", t("ui.resolution.empty-text", lang));
     const read = readResolution(text);
     targets = read.targets;
+    fields = fieldsFromResolution(text);
     v.resolution.showTargets(targets, true);
     v.check.setYear(defaultReportingYear(read.year, now()));
     if (targets.length === 0) v.say("resolution", "warning", t("ui.resolution.none", lang));
@@ -64,13 +69,15 @@ function resolutionHandlers({ lang, v, excel, guarded }: Runner, now: () => Date
       if (!found) return;
       if (!found.sheet) return v.say("resolution", "warning", t("ui.resolution.no-sheet", lang));
       targets = found.targets;
+      fields = undefined;
       v.resolution.showTargets(targets, false);
       v.say("resolution", "info", t("ui.resolution.kept", lang, { count: targets.length, sheet: found.sheet }));
     },
     async write() {
       if (targets.length === 0) return;
       const chosen = targets;
-      await guarded("resolution", (mode) => (ctx) => writeTargets(ctx, chosen, lang, mode), (sheet) =>
+      const header = fields;
+      await guarded("resolution", (mode) => (ctx) => writeTargets(ctx, chosen, lang, mode, header), (sheet) =>
         v.say("resolution", "success", t("ui.resolution.written", lang, { count: chosen.length, sheet })));
     },
   };

@@ -153,6 +153,19 @@ describeWithBrowser("task pane (vi)", () => {
     await pane.close();
   });
 
+  it("writes the resolution's own header (committees, number, place) into the Chỉ tiêu settings block, for the report", async () => {
+    const pane = await openPane(browser, server.url, "vi-VN");
+    const { page } = pane;
+    await readResolution(page, fs.readFileSync(path.join(root, "samples", "resolution", "nghi-quyet-mau.txt"), "utf8"));
+    await page.click("#write-targets");
+    await page.waitForFunction(() => (window as any).__nqWorkbook.sheetNames().includes("Chỉ tiêu"));
+    const cells: unknown[][] = await page.evaluate(() => JSON.parse(JSON.stringify((window as any).__nqWorkbook.sheet("Chỉ tiêu").cells)));
+    const texts = cells.flat().filter((v) => typeof v === "string");
+    expect(texts).toEqual(expect.arrayContaining(["ĐẢNG BỘ TỈNH HÒA BÌNH XANH", "ĐẢNG ỦY KHỐI CƠ QUAN VÀ DOANH NGHIỆP TỈNH"]));
+    expect(texts.some((v) => (v as string).includes("12-NQ/ĐUK") || v === "Hòa Bình Xanh")).toBe(true);
+    await pane.close();
+  });
+
   it("reads a Word file with a table of targets, inside the browser (mammoth bundled, nothing uploaded)", async () => {
     const pane = await openPane(browser, server.url, "vi-VN");
     const rows = [
