@@ -28,11 +28,4 @@ export function utf8ChunkFixActive(): boolean {
 
 export default ExcelJS;
 
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Run ExcelJS reads one at a time (the fixed decoder is shared by all of them). */
-export function exclusive<T>(fn: () => Promise<T>): Promise<T> {
-  const run = queue.then(fn, fn);
-  queue = run.catch(() => undefined);
-  return run;
-}
+export { exclusive } from "./exceljs-load";

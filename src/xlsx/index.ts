@@ -1,5 +1,5 @@
 /** The file layer of the command line: .xlsx in (plain grids for core) and out (SheetModel rendered with ExcelJS). */
-import "./exceljs"; // must load first: it fixes ExcelJS before use
+// ExcelJS is loaded only when a fallback needs it (./exceljs-load), fixed before use (./exceljs).
 export { readWorkbookFile, readWorkbookBuffer, toCellValue, type ReadResult, type ReadFailureCode } from "./read";
 export { writeWorkbookFile, freeSheetName, excelStyle, STREAM_CELLS, type WriteResult, type WriteOptions } from "./write";
 export { refuseOutput, commitOutput, writeFileAtomic, sameFile, tempPathFor, type OutputRefusal, type OutputRefusalCode } from "./output";

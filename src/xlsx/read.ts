@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Readable } from "stream";
 import * as zlib from "zlib";
-import ExcelJS, { exclusive } from "./exceljs";
+import { excelJS, exclusive } from "./exceljs-load";
 import type * as XL from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { t, tBoth, type MessageParams } from "../core/i18n/messages";
@@ -129,7 +129,7 @@ function trimGrid(values: CellValue[][], formats: (string | null)[][]): void {
  */
 async function readStreaming(buf: Buffer, pkg: XlsxPackage | null): Promise<WorkbookGrid> {
   const naming = sheetNaming(pkg);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+  const reader = new (excelJS().stream.xlsx).WorkbookReader(Readable.from([buf]), {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",
@@ -193,7 +193,7 @@ function ownFromDefinedNames(names: { name: string; ranges?: string[] }[]): stri
 
 /** Full read (ExcelJS Workbook): the fallback when the streaming reader cannot handle a file. */
 async function readFull(buf: Buffer): Promise<WorkbookGrid> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJS().Workbook)();
   await wb.xlsx.load(buf as unknown as ArrayBuffer);
   const sheets: SheetGrid[] = [];
   wb.eachSheet((ws) => {
@@ -205,7 +205,7 @@ async function readFull(buf: Buffer): Promise<WorkbookGrid> {
       const fmts: (string | null)[] = [];
       row.eachCell({ includeEmpty: false }, (cell, cn) => {
         // Merged cells: only the top-left cell holds the value (as Office.js reports it).
-        if (cell.type === ExcelJS.ValueType.Merge) return;
+        if (cell.type === excelJS().ValueType.Merge) return;
         out[cn - 1] = toCellValue(cell.value);
         if (cell.numFmt && (typeof cell.value === "number" || cell.value instanceof Date)) {
           fmts[cn - 1] = cell.numFmt;

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Readable } from "stream";
 import { pipeline } from "stream/promises";
-import ExcelJS, { exclusive } from "./exceljs";
+import { excelJS, exclusive } from "./exceljs-load";
 import type * as XL from "exceljs";
 import type { CellStyle, SheetModel } from "../core/sheet/model";
 import { parseCellAddress } from "../core/sheet/address";
@@ -268,7 +268,7 @@ type WritePathReport = NonNullable<WriteOptions["onWritePath"]>;
 async function writeMerged(tmp: string, copyFrom: string, sheets: SheetModel[]): Promise<string | null> {
   const pkg = await openInputPackage(await fs.promises.readFile(copyFrom));
   if ("cannot" in pkg) return pkg.cannot;
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excelJS().Workbook)();
   wb.creator = "Kiểm tra Nghị quyết";
   addSheets(wb as unknown as WorkbookLike, sheets, new Set(pkg.sheetNames), new Map(), false);
   const ours = Buffer.from(await wb.xlsx.writeBuffer());
@@ -304,7 +304,7 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
     } else if (options.copyFrom && notMerged === undefined) {
       report("merge");
     } else {
-      const wb = new ExcelJS.Workbook();
+      const wb = new (excelJS().Workbook)();
       wb.creator = "Kiểm tra Nghị quyết";
       const taken = new Set<string>();
       const ownRoleCount = new Map<string, number>();
@@ -347,7 +347,7 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
 }
 
 async function writeStreaming(tmp: string, sheets: SheetModel[]): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+  const wb = new (excelJS().stream.xlsx).WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   addSheets(wb as unknown as WorkbookLike, sheets, new Set<string>(), new Map<string, number>(), true);
   await wb.commit();
 }
