@@ -17,6 +17,8 @@ const path = require("path");
 const { performance } = require("perf_hooks");
 const fc = require("fast-check");
 const { ROOT, lib, median, timeRuns } = require("./lib");
+// The same generators as the property test (test/core/reader/property.test.ts).
+const { READER_WORDS, mutatedText, vocabularyText } = require("../../test/helpers/mutated-text");
 
 const TEXTS = path.join(ROOT, "test", "fixtures", "resolutions", "texts");
 const GOALS = { documents: 100, docBytes: 10 * 1024, corpusMs: 1000, fuzzRuns: 10_000, msPer10kB: 50 };
@@ -55,29 +57,14 @@ function benchReaderCorpus({ quick = false } = {}) {
   return { documents: docs.length, bytes: docs.reduce((n, d) => n + Buffer.byteLength(d, "utf8"), 0), targets, medianMs: median(ms), maxMs: Math.max(...ms), cpuMedianMs: median(cpu.slice(1)) };
 }
 
-const WORDS = ["đảng viên", "tổ chức cơ sở đảng", "chi bộ", "trong đó", "phấn đấu", "Phần đầu", "ít nhất", "trên", "dưới", "từ", "đến", "trở lên", "hoàn thành tốt nhiệm vụ", "kết nạp", "mỗi", "Đến năm 2025", "hằng năm", "90%", "30 - 35%", "01", "0,3‰", "0,150/00", "10/10 thôn", "28-NQ/TW", ";", ",", ".", "(", ")", "\n", "- ", "2. Chỉ tiêu chủ yếu\n", "không có", "tăng", "so với", "Hội An 110", "\t", "|", ":", "đã", "đạt 103% kế hoạch", "1.200", "6.000 – 8.000"];
-
 /** Texts of the fuzz run: a quarter each of random strings, random Unicode, vocabulary, mutated corpus texts. */
 function fuzzTexts(runs, texts) {
-  const corpus = texts.length ? texts.join("\n\n") : WORDS.join(" ");
-  const mutate = fc
-    .tuple(fc.nat(corpus.length), fc.integer({ min: 200, max: 40_000 }), fc.array(fc.tuple(fc.nat(), fc.constantFrom("ins", "del", "dup", "swap"), fc.constantFrom(...WORDS, "9", "%", "-", " ", "(((", "0,", "...")), { maxLength: 40 }))
-    .map(([at, len, edits]) => {
-      let s = corpus.slice(at, at + len);
-      while (s.length < len && s.length > 0) s += s.slice(0, len - s.length);
-      for (const [p, op, w] of edits) {
-        const i = s.length ? p % s.length : 0;
-        if (op === "ins") s = s.slice(0, i) + w + s.slice(i);
-        else if (op === "del") s = s.slice(0, i) + s.slice(i + 1 + (p % 50));
-        else if (op === "dup") s = s.slice(0, i) + s.slice(i, i + 200).repeat(1 + (p % 20)) + s.slice(i);
-        else s = s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
-      }
-      return s;
-    });
+  const corpus = texts.length ? texts.join("\n\n") : READER_WORDS.join(" ");
+  const mutate = mutatedText(corpus, { minLength: 200, maxLength: 40_000, maxEdits: 40, delSpan: 50, dupSpan: 200, dupTimes: 20, repeat: true });
   const arb = fc.oneof(
     fc.string({ maxLength: 2000 }),
     fc.string({ unit: "binary", maxLength: 2000 }),
-    fc.array(fc.constantFrom(...WORDS), { maxLength: 3000 }).map((w) => w.join(" ")),
+    vocabularyText(3000),
     mutate,
   );
   return fc.sample(arb, { numRuns: runs, seed: SEED });

@@ -16,11 +16,11 @@ export async function readWorkbookBytes(bytes: Uint8Array, file = "tệp"): Prom
     if (kind === "empty" || kind === "truncated" || kind === "encrypted" || kind === "xls" || kind === "csv" || kind === "text" || kind === "ods") return fail(kind, file);
     if (kind !== "xlsx") return fail("not-xlsx", file);
     const workbook = await readXlsxGrids(bytes);
-    if (!workbook) return fail("unreadable", file, "strict OOXML / prefixed XML");
+    if (!workbook) return fail("unreadable", file); // strict OOXML or prefixed XML: the grid reader gives up
     return { ok: true, workbook };
   } catch (e) {
     if (e instanceof ZipLimitError) return tooBig(file, e);
     if (e instanceof ZipFormatError) return fail("truncated", file);
-    return fail("unreadable", file, e instanceof Error ? e.message : String(e));
+    return fail("unreadable", file);
   }
 }

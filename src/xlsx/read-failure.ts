@@ -6,9 +6,9 @@ import { ZIP_LIMITS, type ZipLimitError } from "./zip";
 export type ReadFailureCode = "not-xlsx" | "ods" | "encrypted" | "xls" | "csv" | "text" | "empty" | "truncated" | "damaged-xml" | "unreadable" | "fs" | "too-big";
 export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string; messageEn: string };
 
-export function fail(code: ReadFailureCode, file: string, reason = ""): ReadResult {
-  const params: MessageParams = { file, reason };
-  const m = tBoth(`data.xlsx.${code}`, params);
+/** A failure says what is wrong with the file and what to do, in both languages; never a parser's or the system's own text. */
+export function fail(code: ReadFailureCode, file: string, params: MessageParams = {}): ReadResult {
+  const m = tBoth(`data.xlsx.${code}`, { ...params, file });
   return { ok: false, code, message: m.vi, messageEn: m.en };
 }
 

@@ -5,17 +5,15 @@ import * as zlib from "zlib";
 import { excelJS, exclusive } from "./exceljs-load";
 import type * as XL from "exceljs";
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
-import { t, tBoth, type MessageParams } from "../core/i18n/messages";
+import { fail, tooBig, type ReadResult } from "./read-failure";
 import { systemErrorText } from "./errors";
 import { detectFileKind } from "./detect";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
 import { readPackageGrids } from "./grid";
 import { openPackage, type XlsxPackage } from "./package";
-import { inflateEntry, ZipFormatError, ZipLimitError, ZIP_LIMITS, type RawInflate } from "./zip";
+import { inflateEntry, ZipFormatError, ZipLimitError, type RawInflate } from "./zip";
 
-export type ReadFailureCode = "not-xlsx" | "ods" | "encrypted" | "xls" | "csv" | "text" | "empty" | "truncated" | "damaged-xml" | "unreadable" | "fs" | "too-big";
-/** A failure says what is wrong with the file and what to do, in both languages; never a parser's or the system's own text. */
-export type ReadResult = { ok: true; workbook: WorkbookGrid } | { ok: false; code: ReadFailureCode; message: string; messageEn: string };
+export type { ReadFailureCode, ReadResult } from "./read-failure";
 
 /** One ExcelJS cell value as core sees it (formulas give their cached result; rich text its text). */
 export function toCellValue(v: unknown): CellValue {
@@ -32,11 +30,6 @@ export function toCellValue(v: unknown): CellValue {
   return null;
 }
 
-function fail(code: ReadFailureCode, file: string, params: MessageParams = {}): ReadResult {
-  const m = tBoth(`data.xlsx.${code}`, { ...params, file });
-  return { ok: false, code, message: m.vi, messageEn: m.en };
-}
-
 /** A parser's complaint ("2:235: undefined entity.", "unclosed tag") means broken XML inside the package. */
 const XML_ERROR = /^\d+:\d+: |undefined entity|unclosed tag|unexpected close tag|text data outside|disallowed character|unterminated|invalid (attribute|character|entity)|malformed|not well-formed|xml/i;
 
@@ -47,21 +40,6 @@ function failFromException(file: string, e: unknown): ReadResult {
   if (e instanceof RangeError || /heap|allocation|Invalid (string|array) length/i.test(reason)) return fail("fs", file, { reason: { vi: systemErrorText(e, "vi"), en: systemErrorText(e, "en") } });
   if (XML_ERROR.test(reason)) return fail("damaged-xml", file);
   return fail("unreadable", file);
-}
-
-/** A size as the messages show it: "1 GB", "16 MB", "4.096 byte". */
-function sizeText(bytes: number): string {
-  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} GB`;
-  if (bytes >= 1024 ** 2) return `${Math.round(bytes / 1024 ** 2).toLocaleString("vi-VN")} MB`;
-  return `${bytes.toLocaleString("vi-VN")} byte`;
-}
-
-/** The refusal of a package that would inflate past a limit (zip bomb), naming the limit. */
-function tooBig(file: string, e: ZipLimitError): ReadResult {
-  const limit = e.what === "ratio" ? `${e.limit}:1` : sizeText(e.limit);
-  const what = t(`data.xlsx.too-big.${e.what}`, "vi", { entry: e.entry, limit });
-  const params = { file, what, entry: sizeText(ZIP_LIMITS.entryBytes), total: sizeText(ZIP_LIMITS.totalBytes), ratio: String(ZIP_LIMITS.ratio) };
-  return { ok: false, code: "too-big", message: t("data.xlsx.too-big", "vi", params), messageEn: t("data.xlsx.too-big", "en", { ...params, what: t(`data.xlsx.too-big.${e.what}`, "en", { entry: e.entry, limit }) }) };
 }
 
 /**

@@ -149,6 +149,52 @@ export async function openPane(browser: Browser, base: string, lang: "vi-VN" | "
   return { page, external, dialogs, errors, close: () => context.close() };
 }
 
+/**
+ * The set-up every pane test file shares: without Chromium its describe blocks are skipped (with the
+ * message of chromiumAvailable); otherwise dist/ is built when stale, served on 127.0.0.1 and one
+ * browser launched in beforeAll, both closed in afterAll. Call it once at the top of a test file.
+ */
+export function paneSuite() {
+  const available = chromiumAvailable();
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    if (!available) return;
+    ensureBuilt();
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    available,
+    describe: available ? describe : describe.skip,
+    /** The local server's base URL (only inside tests). */
+    url: () => server!.url,
+    /** A fresh pane page of the suite's browser (see openPane). */
+    open: (lang: "vi-VN" | "en-US", seed?: Record<string, unknown[][]>, options: PaneOptions = {}) => openPane(browser!, server!.url, lang, seed, options),
+  };
+}
+
+/** The n-th seed resolution text (test/fixtures/seeds, by file name). */
+export function seedText(n = 0): string {
+  const dir = path.join(root, "test", "fixtures", "seeds");
+  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[n]), "utf8");
+}
+
+/** Wait until the pane is no longer busy (#app's aria-busy). */
+export async function waitIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") !== "true");
+}
+
+/** Open one of the pane's three steps by its tab. */
+export async function step(page: Page, id: "resolution" | "data" | "check"): Promise<void> {
+  await page.click(`#tab-${id}`);
+  await page.waitForSelector(`#panel-${id}:not([hidden])`);
+}
+
 /** Names of the workbook's sheets, and a sheet's values, from the fake in the page. */
 export async function sheetNames(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as any).__nqWorkbook.sheetNames());

@@ -4,27 +4,23 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import type { Browser } from "playwright-core";
 import { generateSample } from "../../src/core/sample";
 import { sampleUnitWorkbooks } from "../../src/core/sample/units";
 import { readDataSet } from "../../src/core/data/read";
 import { writeWorkbookFile } from "../../src/xlsx";
 import { readWorkbookBytes } from "../../src/xlsx/bytes-read";
 import { encryptedWorkbook } from "../robustness/cfb";
-import { chromiumAvailable, ensureBuilt, launch, openPane, serveDist, sheetNames, syncCount } from "./harness";
+import { paneSuite, sheetNames, syncCount } from "./harness";
 
 jest.setTimeout(240_000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
 let dir: string;
 let files: string[];
-const withBrowser = chromiumAvailable();
-const describeWithBrowser = withBrowser ? describe : describe.skip;
+const suite = paneSuite();
+const describeWithBrowser = suite.describe;
 
 beforeAll(async () => {
-  if (!withBrowser) return;
-  ensureBuilt();
+  if (!suite.available) return;
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "nq-pane-merge-"));
   files = [];
   for (const u of sampleUnitWorkbooks(generateSample())) {
@@ -33,13 +29,9 @@ beforeAll(async () => {
     if (!w.ok) throw new Error(w.message);
     files.push(file);
   }
-  server = await serveDist();
-  browser = await launch();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,7 +41,7 @@ describeWithBrowser("task pane: Gộp dữ liệu các đơn vị", () => {
     const full = fs.readFileSync(files[0]);
     fs.writeFileSync(bad[0], full.subarray(0, full.length >> 1));
     fs.writeFileSync(bad[1], encryptedWorkbook());
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     await page.click("#tab-data");
     await page.setInputFiles("#merge-input", [...files, ...bad]);
@@ -95,7 +87,7 @@ describeWithBrowser("task pane: Gộp dữ liệu các đơn vị", () => {
   });
 
   it("stops when asked: nothing is kept, nothing written, and a new choice starts afresh", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     await page.click("#tab-data");
     await page.setInputFiles("#merge-input", files);
@@ -114,7 +106,7 @@ describeWithBrowser("task pane: Gộp dữ liệu các đơn vị", () => {
   });
 
   it("never writes next to the user's own data tables: the pane says which sheets are in the way", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN", { "DS đảng viên": [["Họ và tên", "Ngày sinh", "Tổ chức"], ["Lê Văn Tám", 30000, "Chi bộ Sở Tư pháp"]] });
+    const pane = await suite.open("vi-VN", { "DS đảng viên": [["Họ và tên", "Ngày sinh", "Tổ chức"], ["Lê Văn Tám", 30000, "Chi bộ Sở Tư pháp"]] });
     const { page } = pane;
     await page.click("#tab-data");
     await page.setInputFiles("#merge-input", files.slice(0, 3));

@@ -1,44 +1,14 @@
 // Issue 14 in a real browser (headless Chromium, the fake host): no silent overwrite (1), removing
 // the result sheets (2), mid-year truth (3), progress and cancel (4), step 1's layout (5), messages
 // per step (6), the default year (7), theme and width (8).
-import * as fs from "fs";
-import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { readResolution as readText } from "../../src/core/reader/read";
-import { chromiumAvailable, ensureBuilt, launch, openPane, root, serveDist, sheetNames } from "./harness";
+import { paneSuite, seedText, sheetNames, step, waitIdle } from "./harness";
 
 jest.setTimeout(240_000);
 
-const seed = (n: number) => {
-  const dir = path.join(root, "test", "fixtures", "seeds");
-  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[n]), "utf8");
-};
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-const withBrowser = chromiumAvailable();
-const describeWithBrowser = withBrowser ? describe : describe.skip;
-
-beforeAll(async () => {
-  if (!withBrowser) return;
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") !== "true");
-}
-
-async function step(page: Page, id: "resolution" | "data" | "check"): Promise<void> {
-  await page.click(`#tab-${id}`);
-  await page.waitForSelector(`#panel-${id}:not([hidden])`);
-}
+const suite = paneSuite();
+const describeWithBrowser = suite.describe;
 
 async function readTargets(page: Page, text: string): Promise<void> {
   await page.locator("#resolution-text textarea").fill(text);
@@ -53,7 +23,7 @@ async function cells(page: Page, sheet: string): Promise<unknown[][]> {
 
 /** Targets written, templates, the sample: the workbook ready for a check. */
 async function prepared(page: Page): Promise<void> {
-  await readTargets(page, seed(0));
+  await readTargets(page, seedText(0));
   await page.click("#write-targets");
   await page.waitForFunction(() => (window as any).__nqWorkbook.sheetNames().includes("Chỉ tiêu"));
   await waitIdle(page);
@@ -75,7 +45,7 @@ function contrast(fg: string, bg: string): number {
 
 describeWithBrowser("1. typed rows are never replaced without asking", () => {
   it("asks before 'Tạo mẫu nhập liệu' / 'Điền dữ liệu mẫu' replace a sheet with typed rows; copy keeps them, replace is explicit", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     await step(page, "data");
     await page.click("#create-templates");
@@ -129,9 +99,9 @@ describeWithBrowser("1. typed rows are never replaced without asking", () => {
   });
 
   it("asks before 'Ghi vào sheet Chỉ tiêu' replaces a hand-edited targets sheet", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
-    await readTargets(page, seed(0));
+    await readTargets(page, seedText(0));
     await page.click("#write-targets");
     await page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("Đã ghi"));
     await page.evaluate(() => {
@@ -150,7 +120,7 @@ describeWithBrowser("1. typed rows are never replaced without asking", () => {
 
 describeWithBrowser("2, 3, 6. results: mid-year truth, clean-up, messages per step", () => {
   it("a 6-month check says in the pane what Tổng hợp says (status and progress), per target", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     await prepared(page);
     await step(page, "check");
@@ -183,7 +153,7 @@ describeWithBrowser("2, 3, 6. results: mid-year truth, clean-up, messages per st
   });
 
   it("messages stay on their step and clear when it runs again; a new error clears old results; 'Xóa các sheet kết quả' asks, then removes only the add-in's sheets", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN", { "Ghi chú": [["của tôi"]] });
+    const pane = await suite.open("vi-VN", { "Ghi chú": [["của tôi"]] });
     const { page } = pane;
     await prepared(page);
     expect(await page.locator("#message-data").innerText()).toContain("Đã điền dữ liệu mẫu");
@@ -227,7 +197,7 @@ describeWithBrowser("2, 3, 6. results: mid-year truth, clean-up, messages per st
 
 describeWithBrowser("4. honest progress and cancel", () => {
   it("indeterminate while Excel reads, steps painted while computing; Cancel leaves the workbook as it was", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN", undefined, { syncDelay: 300 });
+    const pane = await suite.open("vi-VN", undefined, { syncDelay: 300 });
     const { page } = pane;
     await prepared(page);
     await step(page, "check");
@@ -270,7 +240,7 @@ describeWithBrowser("4. honest progress and cancel", () => {
 
 describeWithBrowser("5, 7, 8. step 1, the year, theme and width", () => {
   it("step 1: an eight-line resizable text box, the write button in reach below 15 cards, a readable disabled button with its reason", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN", undefined, { height: 700 });
+    const pane = await suite.open("vi-VN", undefined, { height: 700 });
     const { page } = pane;
     const box = await page.locator("#resolution-text textarea").boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(8 * 19);
@@ -286,7 +256,7 @@ describeWithBrowser("5, 7, 8. step 1, the year, theme and width", () => {
     });
     expect(contrast(colours.fg, colours.bg)).toBeGreaterThanOrEqual(4.5);
 
-    await readTargets(page, seed(0));
+    await readTargets(page, seedText(0));
     expect(await page.locator("#targets-found li").count()).toBeGreaterThan(10);
     // The cards are far taller than the pane: without the sticky bar the button would be out of sight.
     expect((await page.locator("#targets-found").boundingBox())?.height ?? 0).toBeGreaterThan(2000);
@@ -304,16 +274,16 @@ describeWithBrowser("5, 7, 8. step 1, the year, theme and width", () => {
 
   it("the year: last year until the end of March, this year after, the resolution's year when it states one", async () => {
     for (const [now, expected] of [[new Date(2026, 1, 10, 9), "2025"], [new Date(2026, 4, 10, 9), "2026"]] as const) {
-      const pane = await openPane(browser, server.url, "vi-VN", undefined, { now });
+      const pane = await suite.open("vi-VN", undefined, { now });
       expect(await pane.page.evaluate(() => (document.getElementById("year") as any).value)).toBe(expected);
-      await readTargets(pane.page, seed(0));
-      expect(await pane.page.evaluate(() => (document.getElementById("year") as any).value)).toBe(String(readText(seed(0)).year));
+      await readTargets(pane.page, seedText(0));
+      expect(await pane.page.evaluate(() => (document.getElementById("year") as any).value)).toBe(String(readText(seedText(0)).year));
       await pane.close();
     }
   });
 
   it("follows Office's dark theme, keeps the selected tab's underline in forced colours, uses all of 450 px, links the help page", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN", undefined, { officeTheme: "#262626", width: 450 });
+    const pane = await suite.open("vi-VN", undefined, { officeTheme: "#262626", width: 450 });
     const { page } = pane;
     expect(await page.getAttribute("html", "data-theme")).toBe("dark");
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -326,7 +296,7 @@ describeWithBrowser("5, 7, 8. step 1, the year, theme and width", () => {
     expect(await page.evaluate(() => getComputedStyle(document.getElementById("tab-data") as HTMLElement).borderBottomWidth)).toBe("0px");
     const help = await page.getAttribute("#help-link", "href");
     expect(help).toBe("help.html");
-    const res = await page.request.get(`${server.url}/${help}`);
+    const res = await page.request.get(`${suite.url()}/${help}`);
     expect(res.status()).toBe(200);
     await pane.close();
   });

@@ -2,40 +2,16 @@
 // fake (in-memory workbook), the three steps driven by clicks and keys.
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { makeDocx, paragraph, table } from "../helpers/docx";
-import { axeSerious, chromiumAvailable, ensureBuilt, launch, openPane, root, screenshot, serveDist, sheetNames, syncCount } from "./harness";
+import { axeSerious, paneSuite, root, screenshot, seedText, sheetNames, step, syncCount, waitIdle } from "./harness";
 
 jest.setTimeout(180_000);
 
 const XSS = "<img src=x onerror=alert(1)>";
 
-function seedText(): string {
-  for (const dir of [path.join(root, "test", "fixtures", "seeds")]) {
-    if (fs.existsSync(dir)) {
-      const file = fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[0];
-      if (file) return fs.readFileSync(path.join(dir, file), "utf8");
-    }
-  }
-  throw new Error("No seed resolution text found");
-}
-
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-const withBrowser = chromiumAvailable();
-const describeWithBrowser = withBrowser ? describe : describe.skip;
-
-beforeAll(async () => {
-  if (!withBrowser) return;
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = paneSuite();
+const describeWithBrowser = suite.describe;
 
 async function readResolution(page: Page, text: string): Promise<number> {
   await page.locator("#resolution-text textarea").fill(text);
@@ -44,18 +20,9 @@ async function readResolution(page: Page, text: string): Promise<number> {
   return page.locator("#targets-found li").count();
 }
 
-async function waitIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById("app")?.getAttribute("aria-busy") !== "true");
-}
-
-async function step(page: Page, id: "resolution" | "data" | "check"): Promise<void> {
-  await page.click(`#tab-${id}`);
-  await page.waitForSelector(`#panel-${id}:not([hidden])`);
-}
-
 describeWithBrowser("task pane (vi)", () => {
   it("walks the three steps: resolution → templates and sample data → check, with results linked to Tổng hợp", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     expect(await page.locator("h1").textContent()).toBe("Kiểm tra Nghị quyết");
     expect(await page.getAttribute("html", "lang")).toBe("vi");
@@ -154,7 +121,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("writes the resolution's own header (committees, number, place) into the Chỉ tiêu settings block, for the report", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const { page } = pane;
     await readResolution(page, fs.readFileSync(path.join(root, "samples", "resolution", "nghi-quyet-mau.txt"), "utf8"));
     await page.click("#write-targets");
@@ -167,7 +134,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("reads a Word file with a table of targets, inside the browser (mammoth bundled, nothing uploaded)", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const rows = [
       ["STT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện 2024", "Kế hoạch 2025"],
       ["1", "Kết nạp đảng viên mới", "Đảng viên", "95", "90"],
@@ -186,7 +153,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("reads a PDF's text layer inside the browser (pdf.js bundled, worker on the pane's thread, nothing fetched)", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const fix = path.join(__dirname, "..", "fixtures", "pdf");
     await pane.page.setInputFiles("#resolution-file", { name: "bang-chi-tieu.pdf", mimeType: "application/pdf", buffer: fs.readFileSync(path.join(fix, "bang-chi-tieu.pdf")) });
     await pane.page.waitForSelector("#targets-found li", { timeout: 60_000 });
@@ -204,7 +171,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("reads a UTF-16 .txt (Notepad's Unicode) with the same decoder as nq targets", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     const text = "II. CÁC CHỈ TIÊU CHỦ YẾU\n1. Kết nạp từ 90 đảng viên mới trở lên.\n2. Có từ 90% tổ chức cơ sở đảng trở lên hoàn thành tốt nhiệm vụ.\n";
     await pane.page.setInputFiles("#resolution-file", { name: "nq.txt", mimeType: "text/plain", buffer: Buffer.from("\uFEFF" + text, "utf16le") });
     await pane.page.waitForSelector("#targets-found li");
@@ -214,7 +181,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("explains a file that is not a .docx, in Vietnamese", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     await pane.page.setInputFiles("#resolution-file", { name: "nghi-quyet.docx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải docx") });
     await pane.page.waitForFunction(() => document.getElementById("message-resolution")?.innerText.includes("không phải tệp"));
     await pane.page.setInputFiles("#resolution-file", { name: "trong.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
@@ -223,7 +190,7 @@ describeWithBrowser("task pane (vi)", () => {
   });
 
   it("maps a protected workbook to a Vietnamese message in the pane and writes nothing", async () => {
-    const pane = await openPane(browser, server.url, "vi-VN");
+    const pane = await suite.open("vi-VN");
     await readResolution(pane.page, seedText());
     await pane.page.evaluate(() => ((window as any).__nqWorkbook.structureProtected = true));
     await pane.page.click("#write-targets");
@@ -235,7 +202,7 @@ describeWithBrowser("task pane (vi)", () => {
 
 describeWithBrowser("task pane (en)", () => {
   it("shows English when Office's display language is English", async () => {
-    const pane = await openPane(browser, server.url, "en-US");
+    const pane = await suite.open("en-US");
     const { page } = pane;
     expect(await page.locator("h1").textContent()).toBe("Resolution Check");
     expect(await page.getAttribute("html", "lang")).toBe("en");

@@ -1,41 +1,19 @@
 // The pane at the widths Office gives it (320, the default 350, 450 px), light and dark: pictures
 // for the README. They go to test-output/screenshots; `npm run screenshots` writes them to docs/images.
-import * as fs from "fs";
-import * as path from "path";
-import type { Browser } from "playwright-core";
-import { chromiumAvailable, ensureBuilt, launch, openPane, root, screenshot, serveDist } from "./harness";
+import { paneSuite, screenshot, seedText } from "./harness";
 
 jest.setTimeout(180_000);
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-const withBrowser = chromiumAvailable();
-const describeWithBrowser = withBrowser ? describe : describe.skip;
-
-beforeAll(async () => {
-  if (!withBrowser) return;
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const text = () => {
-  const dir = path.join(root, "test", "fixtures", "seeds");
-  return fs.readFileSync(path.join(dir, fs.readdirSync(dir).filter((f) => f.endsWith(".txt")).sort()[0]), "utf8");
-};
+const suite = paneSuite();
+const describeWithBrowser = suite.describe;
 
 describeWithBrowser("screenshots", () => {
   for (const width of [320, 350, 450]) {
     for (const theme of ["light", "dark"] as const) {
       it(`step 1 at ${width} px, ${theme}: nothing overflows the pane`, async () => {
-        const pane = await openPane(browser, server.url, "vi-VN", undefined, { width, height: 640, officeTheme: theme === "dark" ? "#262626" : "#FFFFFF" });
+        const pane = await suite.open("vi-VN", undefined, { width, height: 640, officeTheme: theme === "dark" ? "#262626" : "#FFFFFF" });
         const { page } = pane;
-        await page.locator("#resolution-text textarea").fill(text());
+        await page.locator("#resolution-text textarea").fill(seedText());
         await page.click("#read-text");
         await page.waitForSelector("#targets-found li");
         await page.waitForTimeout(300); // the tab indicator animates

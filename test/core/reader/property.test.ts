@@ -10,6 +10,7 @@ import { INDICATOR_IDS } from "../../../src/core/indicators/ids";
 import { RATING_CODES } from "../../../src/core/model/rating";
 import type { ReadResult, Target } from "../../../src/core/model/target";
 import { SEEDS } from "./golden";
+import { mutatedText, vocabularyText } from "../../helpers/mutated-text";
 
 const KINDS = ["percent", "count", "quantity", "rating"];
 const OPS = [">=", ">", "<=", "<", "=", "range"];
@@ -36,8 +37,7 @@ function checkTarget(t: Target, ids: Set<string>): void {
   expect(typeof t.text).toBe("string");
 }
 
-const WORDS = ["đảng viên", "tổ chức cơ sở đảng", "chi bộ", "trong đó", "phấn đấu", "Phần đầu", "ít nhất", "trên", "dưới", "từ", "đến", "trở lên", "hoàn thành tốt nhiệm vụ", "xuất sắc", "kết nạp", "mỗi", "Đến năm 2025", "hằng năm", "90%", "30 - 35%", "01", "0,3‰", "28-NQ/TW", "Điều 30", ";", ",", ".", "(", ")", "\n", "- ", "2. Chỉ tiêu chủ yếu\n", "III. NHIỆM VỤ\n", "không có", "tăng", "so với", "Hội An 110", "**", "##"];
-const vietText = fc.array(fc.constantFrom(...WORDS), { maxLength: 80 }).map((w) => w.join(" "));
+const vietText = vocabularyText(80);
 const seedText = fs.readFileSync(path.join(SEEDS, "000_e1a74d757ae2fdde.txt"), "utf8");
 
 describe("reader properties: never throws, always well-formed", () => {
@@ -70,19 +70,9 @@ describe("reader properties: never throws, always well-formed", () => {
     // The timing half of this property (10,000 texts, < 50 ms per 10 kB) is in npm run bench (scripts/bench/reader.js).
     const dir = path.join(__dirname, "../../fixtures/resolutions/texts");
     const corpus = ["D1.txt", "D13.txt", "A09.txt", "B20.txt"].map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n\n");
-    const edit = fc.tuple(fc.nat(), fc.constantFrom("ins", "del", "dup", "swap"), fc.constantFrom(...WORDS, "9", "%", "-", "\n\n\n", "((("));
+    const mutated = mutatedText(corpus, { minLength: 50, maxLength: 6000, maxEdits: 30, delSpan: 40, dupSpan: 120, dupTimes: 8 });
     fc.assert(
-      fc.property(fc.nat(corpus.length), fc.integer({ min: 50, max: 6000 }), fc.array(edit, { maxLength: 30 }), (at, len, edits) => {
-        let s = corpus.slice(at, at + len);
-        for (const [p, op, w] of edits) {
-          const i = s.length ? p % s.length : 0;
-          if (op === "ins") s = s.slice(0, i) + w + s.slice(i);
-          else if (op === "del") s = s.slice(0, i) + s.slice(i + 1 + (p % 40));
-          else if (op === "dup") s = s.slice(0, i) + s.slice(i, i + 120).repeat(1 + (p % 8)) + s.slice(i);
-          else s = s.slice(0, i) + s.slice(i + 1, i + 2) + s.slice(i, i + 1) + s.slice(i + 2);
-        }
-        wellFormed(readResolution(s));
-      }),
+      fc.property(mutated, (s) => wellFormed(readResolution(s))),
       runs(80),
     );
   });
