@@ -12,7 +12,7 @@ import { readRatedBody } from "./rating";
 import { cleanText } from "./span";
 import { splitSubject, subjectKind } from "./subject";
 import { clauseCarry, clauseSignals, endsGoalContext, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry, sentenceEvidence } from "./stance";
-import { hasPeriod, leadingDeadline, markersOf, type Time } from "./time";
+import { clauseDeadline, hasPeriod, leadingDeadline, markersOf, repeatsOwnPeriod, type Time } from "./time";
 
 export type { ItemInput, RawTarget } from "./raw";
 
@@ -243,7 +243,7 @@ function ownDeadlineOfLine(markers: Time["markers"]): number | null {
 /** Read one item into raw targets (parents and "trong đó" children, in text order). */
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
-  const markers = markersOf(inp.f);
+  const markers = markersOf(inp.f, inp.flow.now);
   const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length], asideEvidence: [] };
   let first = true;
   const clauses = clausesOf(inp.s, marker ? marker[0].length : 0);
@@ -256,16 +256,20 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
     // A heading's deadline governs its whole list; a paragraph's, the sentences without a period of their own.
     clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph), end];
   });
+  let sentenceDeadline: number | null = null;
   for (const [c0, c1, opens, deadline, sentenceEnd] of clauses) {
     if (opens) {
-      st.time.governing = deadline ?? null;
+      sentenceDeadline = deadline ?? null;
       st.sentence = [c0, sentenceEnd ?? inp.s.length];
     }
+    // A clause with a period of its own ("…; tăng thu ngân sách 10 - 12%/năm") is not dated by its sentence's deadline.
+    st.time.governing = sentenceDeadline !== null && sentenceDeadline !== inp.deadline && repeatsOwnPeriod(inp.f, markers, c0, c1) ? inp.deadline : sentenceDeadline;
     if (c1 - c0 < 3) continue;
     const { score: stance, own } = stanceOf(st, c0, c1, opens, first);
     if (opens) inp.flow.produced = false; // the new sentence has set nothing yet
     first = false;
     readClause(st, c0, c1, stance, own);
+    sentenceDeadline = clauseDeadline(inp.f, markers, c0, c1) ?? sentenceDeadline;
   }
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
   if (/:\s*$/.test(inp.s)) {

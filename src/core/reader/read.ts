@@ -49,7 +49,10 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
   const repairs = [...prepared.repairs];
   outer: for (const [from, to] of ranges) {
     const sectionDeadline = inSection ? headingDeadline(folded, lines[from > 0 && !headings.get(from)?.inlineFrom ? from - 1 : from]) : null;
+    // A heading inside the section ("Các chỉ tiêu chủ yếu đến năm 2025", "2. Về xây dựng Đảng") dates the lines under it.
+    let subDeadline = sectionDeadline;
     for (let i = from; i < to; i++) {
+      if (headings.has(i)) subDeadline = headingDeadline(folded, lines[i]) ?? sectionDeadline;
       if (raws.length >= MAX_TARGETS) {
         repairs.push("reader.repair.truncated");
         break outer;
@@ -59,8 +62,9 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       // A heading line is read only for the targets written after its title ("Các chỉ tiêu chủ yếu: …").
       const from = heading ? heading.inlineFrom : 0;
       if (from === undefined || line.text.trim().length < 4) continue;
+      if (flow.header !== null && isListSubheading(lines, i)) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? sectionDeadline }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? subDeadline }, raws);
       raws.push(...items);
     }
   }
@@ -73,6 +77,22 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     issuer: issuerOf(lines),
     repairs,
   };
+}
+
+/** A list item's marker: "- ", "+ ", "• ", "1. ", "a) ". */
+const LIST_ITEM = /^\s*(?:[-–—+•*]\s*|\(?\d{1,2}\)\.?\s+|\d{1,2}[.)]\s+|[a-zđ]\)\s+)\S/u;
+
+/**
+ * "Về kinh tế", "Về xây dựng Đảng" between the items of a list under a ":" line: a topic that groups the items, not
+ * a paragraph that ends the list (short, no number, no final punctuation, a list item after it).
+ */
+function isListSubheading(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (t.length > 60 || /\d|[.;:,!?…]$/.test(t) || LIST_ITEM.test(t)) return false;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    if (lines[j].text.trim() !== "") return LIST_ITEM.test(lines[j].text);
+  }
+  return false;
 }
 
 /** "Các chỉ tiêu chủ yếu đến năm 2025": the deadline a heading gives its whole section. */

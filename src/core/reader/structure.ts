@@ -96,6 +96,14 @@ function setsNumber(title: string): boolean {
   return false;
 }
 
+/** Content that opens with its value: "88,7%", "từ 90% trở lên", "trên 60 triệu đồng". */
+const VALUE_FIRST = /^\s*(?:từ|trên|dưới|đạt|khoảng|ít nhất|tối thiểu|>=?|<=?|≥|≤)?\s*\d/iu;
+/**
+ * An item that states a goal ("4. Phấn đấu đến năm 2025 không còn hộ nghèo", "b) Không còn hộ nghèo") is a target,
+ * not a heading: a heading's title names a part of the document.
+ */
+const GOAL_TITLE = /^(?:phan dau|khong con|khong co|khong de|giu vung|duy tri)(?![a-z])|(?:^|\s)(?:tro len|khong con|it nhat|toi thieu)(?![a-z])/;
+
 /**
  * A title followed on the same line by its content: "Các chỉ tiêu chủ yếu: Tốc độ tăng trưởng đạt 8%; …"
  * (read from after the colon), or a numbered "3. Nhiệm vụ: …" (which ends the section before it).
@@ -105,7 +113,8 @@ function inlineHeading(line: Line): Heading | null {
   const m = /^(\s*(?:([IVXLC]{1,6})|(\d{1,2}(?:\.\d{1,2})*)|([a-zđ]))\s*[.)\-–]\s*)?([^:;.]{3,60}?)\s*:\s*(\S.*)$/.exec(line.text);
   if (!m) return null;
   const targets = isTargetsTitle(m[5]) && /\d/.test(m[6]);
-  const numbered = Boolean(m[1]) && m[5].length <= 40 && isUpperTitle(m[5].trim()) && !/\d/.test(m[5]);
+  // "5. Tỷ lệ lao động qua đào tạo: 88,7%" is an item with its value, not a heading with its text.
+  const numbered = Boolean(m[1]) && m[5].length <= 40 && isUpperTitle(m[5].trim()) && !/\d/.test(m[5]) && !VALUE_FIRST.test(m[6]);
   if (!targets && !numbered) return null;
   const level = m[2] ? 1 : m[3] ? 1 + m[3].split(".").length : m[4] ? 4 : 2;
   const style = m[2] ? "roman" : m[3] ? (m[3].includes(".") ? `arabic${m[3].split(".").length}` : "arabic") : m[4] ? "letter" : "plain";
@@ -128,9 +137,9 @@ export function headingOf(line: Line): Heading | null {
     return { line: line.index, level: 1 + parts.length, style: `arabic${parts.length}`, number: Number(parts[parts.length - 1]), title: m[2], full: t };
   }
   m = /^(\d{1,2})\s*[.)]\s+(.+)$/.exec(t);
-  if (m && plausibleTitle(m[2]) && m[2].length <= 130 && !setsNumber(m[2])) return { line: line.index, level: 2, style: "arabic", number: Number(m[1]), title: m[2], full: t };
+  if (m && plausibleTitle(m[2]) && m[2].length <= 130 && !setsNumber(m[2]) && !GOAL_TITLE.test(foldKey(m[2]))) return { line: line.index, level: 2, style: "arabic", number: Number(m[1]), title: m[2], full: t };
   m = /^([a-zđ])\s*\)\s+(.+)$/.exec(t);
-  if (m && plausibleTitle(m[2]) && m[2].length <= 100 && !setsNumber(m[2])) return { line: line.index, level: 4, style: "letter", number: m[1].charCodeAt(0) - 96, title: m[2], full: t };
+  if (m && plausibleTitle(m[2]) && m[2].length <= 100 && !setsNumber(m[2]) && !GOAL_TITLE.test(foldKey(m[2]))) return { line: line.index, level: 4, style: "letter", number: m[1].charCodeAt(0) - 96, title: m[2], full: t };
   if (t.length <= 150 && mostlyCapitals(t) && !/%/.test(t)) return { line: line.index, level: 1, style: "caps", number: null, title: t, full: t };
   // An unnumbered short line naming the targets ("Chỉ tiêu:", "Các chỉ tiêu chủ yếu").
   if (t.length <= 60 && isTargetsTitle(t) && !/[.;]$/.test(t)) return { line: line.index, level: 2, style: "plain", number: null, title: t, full: t };
@@ -147,6 +156,9 @@ export function isTargetsTitle(title: string): boolean {
   if (at >= 0 && at <= 4 && words[at + 1] === "tieu") return !/^(nhiem vu|giai phap|to chuc thuc hien|danh gia)/.test(f);
   return /^(phuong huong )?muc tieu cu the\b/.test(f);
 }
+
+/** Titles of the parts of a resolution that are not its targets. */
+const GENERAL_TITLE = /^(?:muc tieu|phuong huong|quan diem|nhiem vu|giai phap|to chuc thuc hien|danh gia|tinh hinh|ket qua|bo cuc|y nghia)(?![a-z])/;
 
 /**
  * The targets section: every heading whose title names targets, to the next heading of the same or
@@ -178,7 +190,8 @@ export function findTargetsSection(lines: Line[]): { section: Section; headings:
     const top = Math.min(...inner.map((o) => o.level));
     const children = inner.filter((o) => o.level === top);
     const matching = children.filter((o) => isTargetsTitle(o.title));
-    if (matching.length === 0 || matching.length === children.length) return [h];
+    // Narrowed only past general parts ("1. Mục tiêu", "Nhiệm vụ, giải pháp"); topics ("1. Về kinh tế") hold targets.
+    if (matching.length === 0 || matching.length === children.length || children.some((o) => !matching.includes(o) && !GENERAL_TITLE.test(foldKey(o.title)))) return [h];
     return matching.flatMap((c) => narrow(c, endOf(c)));
   };
   const chosen: Heading[] = [];

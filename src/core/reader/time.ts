@@ -13,11 +13,15 @@ export interface Marker {
   year?: number;
 }
 
-export function markersOf(f: string): Marker[] {
+/**
+ * Time markers of an item. A deadline in the year the document was written (`now`: "đến cuối năm 2022" in a 2022
+ * report) is that year's target, a period, not a multi-year deadline.
+ */
+export function markersOf(f: string, now: number | null = null): Marker[] {
   const out: Marker[] = [];
   for (const m of f.matchAll(PERIOD_YEAR)) out.push({ pos: m.index ?? 0, kind: "year" });
   for (const m of f.matchAll(PERIOD_TERM)) out.push({ pos: m.index ?? 0, kind: "term" });
-  for (const m of f.matchAll(DEADLINE)) out.push({ pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
+  for (const m of f.matchAll(DEADLINE)) out.push(Number(m[1]) === now ? { pos: m.index ?? 0, kind: "year" } : { pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
   // A table note "(Năm 2005)" after a row's value is the row's deadline.
   for (const m of f.matchAll(NOTE_YEAR)) out.push({ pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
   return out.sort((x, y) => x.pos - y.pos);
@@ -45,12 +49,38 @@ export function ownDeadline(markers: Marker[], from: number, pos: number, to: nu
 /** Words that may stand before a deadline that opens a sentence. */
 const LEAD_IN = /^[\s\-+*•(\d).,:]*(?:(?:theo do|phan dau|muc tieu|chi tieu|cac chi tieu(?: chu yeu)?|dong thoi|cu the|tu nay|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4})[\s,:]*)*$/;
 
+/** "Xã phấn đấu đến năm 2025 …", "Đảng bộ huyện phấn đấu đến năm 2030, …": a short subject before "phấn đấu". */
+const SUBJECT_STRIVES = /^[\s\-+*•(\d).,:]*(?:[a-z]+ ){1,6}phan dau\s*$/;
+
 /** The deadline that opens the sentence f[a, b), or null. */
 export function leadingDeadline(f: string, markers: Marker[], a: number, b: number): number | null {
   for (const mk of markers) {
     if (mk.pos < a) continue;
     if (mk.pos >= b) break;
-    if (mk.kind === "deadline") return LEAD_IN.test(f.slice(a, mk.pos)) ? mk.year ?? null : null;
+    if (mk.kind === "deadline") {
+      const lead = f.slice(a, mk.pos);
+      return LEAD_IN.test(lead) || SUBJECT_STRIVES.test(lead) ? mk.year ?? null : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The deadline a clause gives the later clauses of its sentence: one that opens it ("…; phấn đấu đến năm 2030,
+ * tổng sản phẩm …; GRDP bình quân …") or one before a colon ("Cơ cấu kinh tế đến năm 2025: nông nghiệp 75%; dịch
+ * vụ 20%").
+ */
+export function clauseDeadline(f: string, markers: Marker[], a: number, b: number): number | null {
+  const lead = leadingDeadline(f, markers, a, b);
+  if (lead !== null) return lead;
+  for (const mk of markers) {
+    if (mk.pos < a) continue;
+    if (mk.pos >= b) break;
+    if (mk.kind !== "deadline") continue;
+    if (/^[a-z ]{0,30}\d{4}\s*:/.test(f.slice(mk.pos, Math.min(b, mk.pos + 40)))) return mk.year ?? null;
+    // "… chỉ tiêu chủ yếu, trong đó: phấn đấu đến năm 2030, …": the lead after the clause's colon.
+    const colon = f.lastIndexOf(":", mk.pos);
+    if (colon >= a && leadingDeadline(f, [mk], colon + 1, b) !== null) return mk.year ?? null;
   }
   return null;
 }
@@ -58,6 +88,14 @@ export function leadingDeadline(f: string, markers: Marker[], a: number, b: numb
 /** Whether f[a, b) names a period of its own ("mỗi năm", "/năm", "hết nhiệm kỳ"). */
 export function hasPeriod(markers: Marker[], a: number, b: number): boolean {
   return markers.some((mk) => mk.kind !== "deadline" && mk.pos >= a && mk.pos < b);
+}
+
+/**
+ * Whether f[a, b) says a period of its own that its sentence's deadline does not override: "hằng năm", "10 -
+ * 12%/năm", "mỗi năm" — not a base ("so với giai đoạn 2016 - 2020") or a unit per year ("13 triệu đồng/năm").
+ */
+export function repeatsOwnPeriod(f: string, markers: Marker[], a: number, b: number): boolean {
+  return markers.some((mk) => mk.kind !== "deadline" && mk.pos >= a && mk.pos < b && !/(?:so voi|so)(?: cung)?\s*$|(?:dong|nguoi|ha|tan|usd)\s*$/.test(f.slice(Math.max(a, mk.pos - 12), mk.pos)));
 }
 
 /** Deadline and period in force at `pos`: the nearest markers before it (or inside its own part). */
