@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { dropDanglingSheets } from "./dangling-sheets";
 import { attr, elements, firstElement, hasRoot, hasTrickyMarkup, putSection, rawAttr, removeAttr, rootTag, setRawAttr, type XmlElement } from "./xml";
 
 /**
@@ -228,7 +229,9 @@ export async function openInputPackage(data: Buffer): Promise<InputPackage | { c
     const docs = rootRels.filter((r) => r.type === REL_OFFICE_DOC);
     if (docs.length !== 1) cannot("no (transitional) officeDocument relationship: strict OOXML or not a workbook");
     const workbookPart = resolvePart("", docs[0].target);
-    const wb = await text(zip, workbookPart);
+    // A <sheet> entry with no part behind it (a bare <sheet/>) is left out of the copy (./dangling-sheets).
+    const { xml: wb, dropped } = dropDanglingSheets(await text(zip, workbookPart));
+    if (dropped) zip.file(workbookPart, wb);
     checkWorkbook(wb);
     const sheetNames = elements(wb, "sheet").map((s) => attr(s.tag, "name") ?? cannot("sheet without a name"));
     return { zip, sheetNames, workbookPart };

@@ -3,6 +3,7 @@ import * as path from "path";
 import { Readable } from "stream";
 import { pipeline } from "stream/promises";
 import { excelJS, exclusive } from "./exceljs-load";
+import { withoutDanglingSheets } from "./dangling-sheets";
 import type * as XL from "exceljs";
 import type { CellStyle, SheetModel } from "../core/sheet/model";
 import { parseCellAddress } from "../core/sheet/address";
@@ -309,7 +310,9 @@ export async function writeWorkbookFile(outPath: string, sheets: SheetModel[], o
       const taken = new Set<string>();
       const ownRoleCount = new Map<string, number>();
       if (options.copyFrom) {
-        await exclusive(() => wb.xlsx.readFile(options.copyFrom as string));
+        // ExcelJS throws on a <sheet> entry with no part behind it: such entries are left out of the copy.
+        const input = await withoutDanglingSheets(await fs.promises.readFile(options.copyFrom));
+        await exclusive(() => wb.xlsx.load(input as unknown as ArrayBuffer));
         // Our earlier sheets (marked) with a role we write now are replaced.
         const roles = new Set(sheets.filter((s) => isOwnRole(s.role)).map((s) => s.role as string));
         const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [];

@@ -67,7 +67,8 @@ describe("no raw text reaches the user", () => {
     if (says === null) {
       // The grid scanner (src/xlsx/scan) reads past what ExcelJS tripped on: read, checked, written.
       if (r.code !== 2) return void expect(existsSync(out)).toBe(true);
-      // Read, but the output could not be built from this package (a <sheet/> without attributes): a sentence.
+      // Read, but the output could not be built from this package: a sentence (a <sheet/> without attributes
+      // is now written: test/robustness/bare-sheet.test.ts).
       expect(r.err).toMatch(/Hãy /);
       return void expect(existsSync(out)).toBe(false);
     }
