@@ -6,7 +6,7 @@ import * as ts from "typescript";
 // Developers' guide: functions short (about 80 lines at most). The reader once had a 229-line function
 // (clauses.ts); it is split by phrase family, and this keeps it so.
 const LIMIT = 80;
-const DIRS = [path.join(__dirname, "..", "..", "src", "core", "reader")];
+const DIRS = [path.join(__dirname, "..", "..", "src", "core", "reader"), path.join(__dirname, "..", "..", "src", "core", "data", "members")];
 
 function longFunctions(file: string): string[] {
   const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);

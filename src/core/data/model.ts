@@ -1,5 +1,6 @@
 import type { DataIssue, IssueTally } from "../model/issue";
 import type { NotRatedReason, RatingCode } from "../model/rating";
+import type { MemberStore } from "./members/store";
 
 /** Kind of party organisation (Loại hình). */
 export type OrgType = "dang-bo-co-so" | "chi-bo-co-so" | "chi-bo-truc-thuoc";
@@ -107,7 +108,13 @@ export interface RecognisedTable {
 /** Everything read from the data sheets, validated. */
 export interface DataSet {
   organisations: Organisation[];
+  /**
+   * The members as row objects. From readDataSet this is a view of `memberStore`, built on first access
+   * (the check never asks for it); a data set built by hand may give just this.
+   */
   members: Member[];
+  /** The members column by column (members/store.ts): what validation, indicators and "Theo tổ chức" read. */
+  memberStore?: MemberStore;
   unions: Union[];
   /** The committee's own rating when given (e.g. a cell "Xếp loại Đảng bộ"), else null. */
   committeeRating: RatingCode | null;

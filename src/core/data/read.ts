@@ -1,32 +1,21 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../model/grid";
 import type { RatingCode } from "../model/rating";
 import { columnLetter } from "../sheet/address";
-import { foldKey } from "../text/normalize";
-import type { DataSet, Member, Organisation, OrgType, RecognisedTable, Union } from "./model";
+import type { DataSet, Organisation, OrgType, RecognisedTable, Union } from "./model";
 import { TABLE_FIELDS, type FieldSpec, type TableId } from "./fields";
-import { findTable, headerKey, isTotalText, type FoundTable } from "./find";
-import { parseNotRatedReason, parseRating } from "./rating";
-import { cleanNameHash, cleanText, cleanTextFast, decodeLegacyColumns, forceDecode, isClean, legacyColumns } from "./text";
-import {
-  isFail,
-  isShare,
-  isYearOnly,
-  qualificationBand,
-  readDate,
-  readGender,
-  readNumber,
-  readOrgType,
-  readUnionLevel,
-  readYes,
-  serialFromYMD,
-  theoryBand,
-  todaySerial,
-  type Fail,
-} from "./values";
+import { findTable, headerKey, type FoundTable } from "./find";
+import { parseRating } from "./rating";
+import { cleanText } from "./text";
+import { isFail, isShare, readNumber, readOrgType, readUnionLevel, readYes, serialFromYMD, todaySerial } from "./values";
 import { IssueSink, addressOf, excelRow, type SheetPos } from "../validation/sink";
 import { validateDataSet, type ValidationContext } from "./checks";
 import { isTargetsSheet } from "../targets-sheet/read";
 import type { CapBase } from "../validation/cap";
+import { cellText, displayValue, isRowBlank, isTotalsRow, noteRatingLegacy, orgKey, reportFail, withLegacyColumnsDecoded, type Reader } from "./cells";
+import { MemberStore, membersOf, readMemberTable } from "./members";
+
+export { groupRowName } from "./members";
+export { isRowBlank, isTotalsRow, orgKey };
 
 export interface ReadOptions {
   /** Today as an Excel serial (dates after it are errors). Default: the real today. */
@@ -39,133 +28,6 @@ export interface ReadOptions {
   excellentCapShare?: number;
 }
 
-/** Organisation name → matching key: folded, with the "Đảng bộ"/"Chi bộ" prefix dropped. */
-const orgKeyCache = new Map<string, string>();
-export function orgKey(name: string): string {
-  let k = orgKeyCache.get(name);
-  if (k === undefined) {
-    k = foldKey(name).replace(/^(dang bo co so|dang bo bo phan|dang bo|dang uy co so|dang uy|chi bo co so|chi bo truc thuoc|chi bo)\s+(?=\S)/, "");
-    if (orgKeyCache.size > 100000) orgKeyCache.clear();
-    orgKeyCache.set(name, k);
-  }
-  return k;
-}
-
-/** Per-read state shared by the table readers. */
-interface Reader {
-  sink: IssueSink;
-  today: number;
-  legacyCells: Map<string, { cell: string; count: number; encoding: string }>;
-  ratingLegacy: Map<string, { cell: string; count: number; example: string; suggestion: string }>;
-  ratingYear: number | null;
-}
-
-function noteLegacy(rd: Reader, pos: SheetPos, r: number, c: number, encoding: string): void {
-  const key = `${pos.sheet}\u0001${c}`;
-  const e = rd.legacyCells.get(key);
-  if (e) e.count++;
-  else rd.legacyCells.set(key, { cell: addressOf(pos, r, c), count: 1, encoding });
-}
-
-function noteRatingLegacy(rd: Reader, pos: SheetPos, r: number, c: number, raw: string, suggestion: RatingCode | null): void {
-  const key = `${pos.sheet}\u0001${c}`;
-  const e = rd.ratingLegacy.get(key);
-  if (e) e.count++;
-  else rd.ratingLegacy.set(key, { cell: addressOf(pos, r, c), count: 1, example: raw, suggestion: suggestion ?? "?" });
-}
-
-/**
- * The grid with its TCVN3/VNI columns decoded (a copy; the same grid when there are none), so that
- * ratings, yes/no marks and names in those columns read as their Unicode twins. Warned per column.
- */
-function withLegacyColumnsDecoded(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTable): SheetGrid {
-  const columns = legacyColumns(grid.values, found.dataStart, [...found.columns.values()]);
-  if (columns.size === 0) return grid;
-  const { values, decoded } = decodeLegacyColumns(grid.values, found.dataStart, columns);
-  for (const [c, d] of decoded) rd.legacyCells.set(`${pos.sheet}\u0001${c}`, { cell: addressOf(pos, d.row, c), count: d.count, encoding: columns.get(c) as string });
-  return { ...grid, values };
-}
-
-function cellText(rd: Reader, pos: SheetPos, r: number, c: number, v: CellValue): string | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === "string") {
-    if (isClean(v)) return v; // the usual case: no work, no closure
-    const t = cleanTextFast(v, (enc) => noteLegacy(rd, pos, r, c, enc));
-    if (t === v && !isClean(v)) {
-      // Too short to be detected, but the column already holds TCVN3/VNI text: decode it the same way.
-      const known = rd.legacyCells.get(`${pos.sheet}\u0001${c}`);
-      if (known) {
-        const d = forceDecode(v, known.encoding as "tcvn3" | "vni");
-        if (d !== v) {
-          known.count++;
-          return cleanText(d).text || null;
-        }
-      }
-    }
-    return t === "" ? null : t;
-  }
-  if (typeof v === "number") return String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return null;
-}
-
-function displayValue(v: CellValue): string {
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return String(v ?? "").slice(0, 60);
-}
-
-/** Report a Fail from a value reader at a cell; returns true when it is an error (the row is left out). */
-function reportFail(rd: Reader, pos: SheetPos, r: number, c: number, f: Fail, field: FieldSpec, v: CellValue): boolean {
-  const cell = addressOf(pos, r, c);
-  const row = excelRow(pos, r);
-  const params = { column: field.header, value: displayValue(v) };
-  if (f.fail === "LIST_UNKNOWN") {
-    const critical = field.kind === "rating" || field.kind === "orgType" || field.kind === "unionLevel";
-    rd.sink.add("LIST_UNKNOWN", { sheet: pos.sheet, cell, row }, params, critical ? "error" : "warning");
-    return critical;
-  }
-  rd.sink.add(f.fail, { sheet: pos.sheet, cell, row }, params);
-  return true;
-}
-
-/** A date cell: serial, null, or reports and returns undefined (error). */
-function dateCell(rd: Reader, pos: SheetPos, grid: SheetGrid, r: number, c: number, v: CellValue, field: FieldSpec): number | null | undefined {
-  const fmt = grid.numberFormats?.[r]?.[c] ?? null;
-  const d = readDate(v, fmt);
-  if (d === null) return null;
-  if (typeof d === "number") {
-    if (d > rd.today) {
-      rd.sink.add("DATE_FUTURE", { sheet: pos.sheet, cell: addressOf(pos, r, c), row: excelRow(pos, r) }, { column: field.header, value: displayValue(v) });
-      return undefined;
-    }
-    return d;
-  }
-  if (isYearOnly(d)) {
-    rd.sink.add("DATE_YEAR_ONLY", { sheet: pos.sheet, cell: addressOf(pos, r, c), row: excelRow(pos, r) }, { column: field.header, value: displayValue(v) });
-    if (d.serial > rd.today) {
-      rd.sink.add("DATE_FUTURE", { sheet: pos.sheet, cell: addressOf(pos, r, c), row: excelRow(pos, r) }, { column: field.header, value: displayValue(v) });
-      return undefined;
-    }
-    return d.serial;
-  }
-  reportFail(rd, pos, r, c, d, field, v);
-  return undefined;
-}
-
-export function isRowBlank(row: CellValue[], cols: number[]): boolean {
-  for (const c of cols) {
-    const v = row[c];
-    if (v !== null && v !== undefined && v !== "" && !(typeof v === "string" && v.trim() === "")) return false;
-  }
-  return true;
-}
-
-/** Totals row: "Cộng"/"Tổng cộng" in the name cell or any cell left of it. */
-export function isTotalsRow(row: CellValue[], nameCol: number): boolean {
-  const last = Math.min(nameCol, row.length - 1);
-  for (let c = 0; c <= last; c++) if (isTotalText(row[c])) return true;
-  return false;
-}
 
 function recognised(table: TableId, pos: SheetPos, found: FoundTable, dataRows: number): RecognisedTable {
   const columns: Record<string, string> = {};
@@ -340,292 +202,6 @@ function readOrganisations(rd: Reader, grid: SheetGrid, pos: SheetPos, found: Fo
   return count;
 }
 
-// ------------------------------------------------------------------ members
-
-/**
- * A group row of a member list ("I. Đảng bộ Sở Tài chính": one filled cell, numbered or naming a
- * đảng bộ/chi bộ) names the organisation of the rows below it; null for any other row.
- */
-export function groupRowName(row: CellValue[]): string | null {
-  let filled = 0;
-  let only: CellValue = null;
-  for (const v of row) if (v !== null && v !== undefined && v !== "") { filled++; only = v; }
-  if (filled !== 1 || typeof only !== "string") return null;
-  if (/^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+\S/.test(only) || /^\s*(đảng bộ|chi bộ|dang bo|chi bo)/i.test(cleanText(only).text)) {
-    return cleanText(only.replace(/^\s*([IVXLC]+|\d{1,3}|[a-zA-Z])[.)]\s+/, "")).text;
-  }
-  return null;
-}
-
-interface MemberColumns {
-  name: number; birth: number; gender: number; org: number; branch: number; admission: number; official: number;
-  qualification: number; politicalTheory: number; student: number; privateEnterprise: number; youthUnion: number;
-  rating: number; notRatedReason: number; inspected: number; studied: number; committed: number;
-}
-
-function memberColumns(cols: Map<string, number>): MemberColumns {
-  const g = (id: string): number => cols.get(id) ?? -1;
-  return {
-    name: g("name"), birth: g("birth"), gender: g("gender"), org: g("org"), branch: g("branch"), admission: g("admission"), official: g("official"),
-    qualification: g("qualification"), politicalTheory: g("politicalTheory"), student: g("student"), privateEnterprise: g("privateEnterprise"),
-    youthUnion: g("youthUnion"), rating: g("rating"), notRatedReason: g("notRatedReason"), inspected: g("inspected"), studied: g("studied"), committed: g("committed"),
-  };
-}
-
-const FIELD_BY_ID = new Map(TABLE_FIELDS.members.map((f) => [f.id, f]));
-function mf(id: string): FieldSpec {
-  return FIELD_BY_ID.get(id) as FieldSpec;
-}
-
-export interface MemberRows {
-  items: Member[];
-  /** Per item (up to items.length; typed and sized up front: no growth, nothing for the GC to copy). */
-  bad: Uint8Array;
-  /** Per item: index into pos/cols. */
-  table: Int32Array;
-  /** Per item: 0-based values row. */
-  rows: Int32Array;
-  /** Per item: nameHash of the name when computed while reading, else -1. */
-  nameHash: Float64Array;
-  /** Member rows per organisation key, as read (a size hint). */
-  orgRows: Map<string, number>;
-  pos: SheetPos[];
-  cols: MemberColumns[];
-}
-
-function readMembers(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTable, out: MemberRows): number {
-  const mc = memberColumns(found.columns);
-  const colList = [...found.columns.values()];
-  const tIndex = out.pos.length;
-  out.pos.push(pos);
-  out.cols.push(mc);
-  const values = grid.values;
-  const sheet = pos.sheet;
-  const orgText = new Map<string, { text: string; key: string } | null>();
-  const branchText = new Map<string, string | null>();
-  let group: string | null = null;
-  let count = 0;
-  const fName = mf("name"), fOrg = mf("org");
-  // The previous row's raw cell and reading per column: lists come grouped by organisation and the
-  // closed lists (gender, bands, ratings) repeat, so most cells need no look-up at all.
-  let lastOrgRaw: unknown = undefined, lastOrg: { text: string; key: string } | null = null;
-  let lastBranchRaw: unknown = undefined, lastBranch: string | null = null;
-  let lastGenderRaw: unknown = undefined, lastGender: "nam" | "nu" | null = null;
-  let lastQualRaw: unknown = undefined, lastQual: string | null = null;
-  let lastTheoryRaw: unknown = undefined, lastTheory: string | null = null;
-  // Rows per organisation key (a size hint for the duplicate check), one Map update per run of rows.
-  let runOrg: { text: string; key: string } | null = null;
-  let run = 0;
-  let lastRatingRaw: unknown = undefined, lastRating: ReturnType<typeof parseRating> = parseRating(null);
-
-  const yes = (row: CellValue[], r: number, c: number, id: string): boolean | null => {
-    if (c < 0) return null;
-    const v = row[c];
-    if (v === null || v === undefined || v === "") return null;
-    if (v === "x") return true; // the template's mark: no look-up
-    const y = readYes(v);
-    if (y !== null && typeof y === "object") {
-      reportFail(rd, pos, r, c, y, mf(id), v);
-      return null;
-    }
-    return y;
-  };
-
-  const today = rd.today;
-  const rowBase = pos.originRow + 1;
-  const dateAt = (row: CellValue[], r: number, c: number, id: string): number | null | undefined => {
-    const v = row[c];
-    if (v === null || v === undefined || v === "") return null;
-    if (typeof v === "number" && v > 2200 && v <= today && v === Math.floor(v)) return v;
-    return dateCell(rd, pos, grid, r, c, v, mf(id));
-  };
-
-  for (let r = found.dataStart; r < values.length; r++) {
-    const row = values[r];
-    if (!row) continue;
-    const nameV = mc.name >= 0 ? row[mc.name] : null;
-    const orgV = mc.org >= 0 ? row[mc.org] : null;
-    const orgBlank = orgV === null || orgV === undefined || orgV === "";
-    if (orgBlank || typeof nameV !== "string") {
-      if (isRowBlank(row, colList) || isTotalsRow(row, mc.name)) continue;
-      const g = groupRowName(row);
-      if (g !== null) {
-        group = g;
-        continue;
-      }
-    }
-    count++;
-    let bad = false;
-    // name
-    // A clean name is taken as it is, and its hash for the duplicate check comes with the same pass.
-    let nh = -1;
-    const name = typeof nameV === "string" && (nh = cleanNameHash(nameV)) >= 0 ? nameV : nameV === undefined ? null : cellText(rd, pos, r, mc.name, nameV);
-    if (!name) {
-      rd.sink.add("REQUIRED_EMPTY", { sheet, cell: addressOf(pos, r, mc.name), row: excelRow(pos, r) }, { column: fName.header });
-      bad = true;
-    }
-    // organisation (cached per distinct text)
-    let org: { text: string; key: string } | null = null;
-    if (!orgBlank) {
-      if (orgV === lastOrgRaw) org = lastOrg;
-      else {
-        const raw = typeof orgV === "string" ? orgV : String(orgV);
-        org = orgText.get(raw) ?? null;
-        if (!orgText.has(raw)) {
-          const t = cellText(rd, pos, r, mc.org, raw);
-          org = t ? { text: t, key: orgKey(t) } : null;
-          orgText.set(raw, org);
-        }
-        lastOrgRaw = orgV;
-        lastOrg = org;
-      }
-    } else if (group) {
-      org = orgText.get("\u0000" + group) ?? null;
-      if (!org) {
-        org = { text: group, key: orgKey(group) };
-        orgText.set("\u0000" + group, org);
-      }
-    }
-    if (!org) {
-      rd.sink.add("REQUIRED_EMPTY", { sheet, cell: addressOf(pos, r, mc.org >= 0 ? mc.org : mc.name), row: excelRow(pos, r) }, { column: fOrg.header });
-      bad = true;
-    }
-    // branch
-    let branch: string | null = null;
-    if (mc.branch >= 0) {
-      const v = row[mc.branch];
-      if (v === lastBranchRaw) branch = lastBranch;
-      else if (v !== null && v !== undefined && v !== "") {
-        const raw = typeof v === "string" ? v : String(v);
-        const cached = branchText.get(raw);
-        if (cached !== undefined) branch = cached;
-        else {
-          branch = cellText(rd, pos, r, mc.branch, raw);
-          branchText.set(raw, branch);
-        }
-        lastBranchRaw = v;
-        lastBranch = branch;
-      }
-    }
-    // dates: whole serials after 1906 up to today are taken as they are; anything else goes through readDate
-    let birth: number | null = null, admission: number | null = null, official: number | null = null;
-    if (mc.birth >= 0) {
-      const d = dateAt(row, r, mc.birth, "birth");
-      if (d === undefined) bad = true;
-      else birth = d;
-    }
-    if (mc.admission >= 0) {
-      const d = dateAt(row, r, mc.admission, "admission");
-      if (d === undefined) bad = true;
-      else admission = d;
-    }
-    if (mc.official >= 0) {
-      const d = dateAt(row, r, mc.official, "official");
-      if (d === undefined) bad = true;
-      else official = d;
-    }
-    // gender
-    let gender: "nam" | "nu" | null = null;
-    if (mc.gender >= 0) {
-      const v = row[mc.gender];
-      if (v === lastGenderRaw) gender = lastGender;
-      else if (v !== null && v !== undefined && v !== "") {
-        const g = readGender(v);
-        if (g !== null && typeof g === "object") reportFail(rd, pos, r, mc.gender, g, mf("gender"), v);
-        else {
-          gender = g;
-          lastGenderRaw = v;
-          lastGender = g;
-        }
-      }
-    }
-    // qualification, theory
-    let qualification: string | null = null, politicalTheory: string | null = null;
-    if (mc.qualification >= 0) {
-      const v = row[mc.qualification];
-      if (v === lastQualRaw) qualification = lastQual;
-      else if (typeof v === "string" && v !== "") {
-        qualification = qualificationBand(v);
-        lastQualRaw = v;
-        lastQual = qualification;
-      }
-    }
-    if (mc.politicalTheory >= 0) {
-      const v = row[mc.politicalTheory];
-      if (v === lastTheoryRaw) politicalTheory = lastTheory;
-      else if (typeof v === "string" && v !== "") {
-        politicalTheory = theoryBand(v);
-        lastTheoryRaw = v;
-        lastTheory = politicalTheory;
-      }
-    }
-    // rating and reason
-    let rating: RatingCode | null = null;
-    let notRated: Member["notRated"] = null;
-    if (mc.rating >= 0) {
-      const v = row[mc.rating];
-      if (v !== null && v !== undefined && v !== "") {
-        let reading = lastRating;
-        if (v !== lastRatingRaw) {
-          reading = parseRating(v);
-          lastRatingRaw = v;
-          lastRating = reading;
-        }
-        if (reading.unknown) bad = reportFail(rd, pos, r, mc.rating, { fail: "LIST_UNKNOWN" }, mf("rating"), v) || bad;
-        else if (reading.legacy) {
-          if (rd.ratingYear === null || rd.ratingYear >= 2018) noteRatingLegacy(rd, pos, r, mc.rating, String(v), reading.legacySuggestion);
-        } else if (reading.notRated) notRated = reading.reason;
-        else rating = reading.code;
-      }
-    }
-    if (mc.notRatedReason >= 0) {
-      const v = row[mc.notRatedReason];
-      if (v !== null && v !== undefined && v !== "") {
-        const reason = parseNotRatedReason(v);
-        if (reason) {
-          if (rating !== null) rd.sink.add("NOT_RATED_CONFLICT", { sheet, cell: addressOf(pos, r, mc.notRatedReason), row: excelRow(pos, r) }, { value: displayValue(v) });
-          else notRated = notRated ?? reason;
-        }
-      }
-    }
-    const m: Member = {
-      ref: { sheet, row: r + rowBase },
-      name: name ?? "",
-      birth,
-      gender,
-      org: org ? org.text : "",
-      orgKey: org ? org.key : "",
-      branch,
-      admission,
-      official,
-      qualification,
-      politicalTheory,
-      student: yes(row, r, mc.student, "student"),
-      privateEnterprise: yes(row, r, mc.privateEnterprise, "privateEnterprise"),
-      youthUnion: yes(row, r, mc.youthUnion, "youthUnion"),
-      rating,
-      notRated,
-      inspected: yes(row, r, mc.inspected, "inspected"),
-      studied: yes(row, r, mc.studied, "studied"),
-      committed: yes(row, r, mc.committed, "committed"),
-    };
-    const k = out.items.length;
-    out.items.push(m);
-    out.nameHash[k] = nh;
-    if (org !== runOrg) {
-      if (runOrg) out.orgRows.set(runOrg.key, (out.orgRows.get(runOrg.key) ?? 0) + run);
-      runOrg = org;
-      run = 0;
-    }
-    run++;
-    out.bad[k] = bad ? 1 : 0;
-    out.table[k] = tIndex;
-    out.rows[k] = r;
-  }
-  if (runOrg) out.orgRows.set(runOrg.key, (out.orgRows.get(runOrg.key) ?? 0) + run);
-  return count;
-}
-
 // ------------------------------------------------------------------ unions
 
 function readUnions(rd: Reader, grid: SheetGrid, pos: SheetPos, found: FoundTable, out: RowsOf<Union>): number {
@@ -754,7 +330,7 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
   // At most one member per data row of the member tables.
   let memberCap = 0;
   for (const { grid, t } of found) if (t && t.table === "members") memberCap += Math.max(0, grid.values.length - t.dataStart);
-  const members: MemberRows = { items: [], bad: new Uint8Array(memberCap), table: new Int32Array(memberCap), rows: new Int32Array(memberCap), nameHash: new Float64Array(memberCap), orgRows: new Map(), pos: [], cols: [] };
+  const store = new MemberStore(memberCap);
   const recognisedTables: RecognisedTable[] = [];
   for (const { grid, t } of found) {
     if (!t) continue;
@@ -763,7 +339,7 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     const g = withLegacyColumnsDecoded(rd, grid, pos, t);
     let n = 0;
     if (t.table === "organisations") n = readOrganisations(rd, g, pos, t, orgs);
-    else if (t.table === "members") n = readMembers(rd, g, pos, t, members);
+    else if (t.table === "members") n = readMemberTable(rd, g, pos, t, store);
     else n = readUnions(rd, g, pos, t, unions);
     recognisedTables.push(recognised(t.table, pos, t, n));
   }
@@ -781,6 +357,8 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     capBase: options.excellentCapBase ?? "literal",
     capShare: options.excellentCapShare ?? 0.2,
   };
+  // The rows of the store, for the validation (it works on rows until it reads the store itself).
+  const members = { items: membersOf(store), bad: store.bad, table: store.table, rows: store.gridRow, nameHash: store.nameHash, orgRows: store.orgRows, pos: store.tables.map((t) => t.pos), cols: store.tables.map((t) => t.cols) };
   validateDataSet(ctx, orgs, members, unions);
   const keep = <T>(rows: { items: T[]; bad: ArrayLike<number> }): T[] => {
     let clean = true;
