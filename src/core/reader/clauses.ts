@@ -78,6 +78,8 @@ interface ItemState {
   lastTop: RawTarget | null;
   /** Per mention of the clause being read: whether its bracket has goal words of its own. */
   asideEvidence: boolean[];
+  /** The clause being read reports by its own words (a past term or year, results): its ranges are figures too. */
+  reports: boolean;
 }
 
 /**
@@ -147,6 +149,7 @@ function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOf
   const carry = opens ? (inp.prior > 0 ? inp.prior : sentenceCarry(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score)) : clauseCarry(inp.flow);
   const inherited = inp.prior > 0 || (opens ? sentenceEvidence(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score) : inp.flow.evidence);
   const score = own.score + carry;
+  st.reports = endsGoalContext(own);
   inp.flow.last = score;
   // The goal context lasts through a sentence whatever its figures score; strong result words end it.
   // A targets section (or a table's plan row) is a goal context throughout; elsewhere a report's opening ends it.
@@ -185,7 +188,8 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
   mentions.forEach((m, i) => {
     const base = asides[i] ? words[i] + Math.max(0, inp.prior) : reported && !isQuotedTarget(inp.f, m, c0) ? Math.min(stance, -1) : stance;
     if (asides[i] && locals[i] >= 8) return void scores.push(locals[i]);
-    let score = base + locals[i];
+    // "Nhiệm kỳ 2020 - 2025, doanh thu tăng trưởng hằng năm từ 12 – 13%": a range in a report is a reported range.
+    let score = base + locals[i] - (st.reports && m.max !== null && !asides[i] ? 2 : 0);
     if (m.scope >= 0 && lastMain > 0) score = Math.max(score, lastMain);
     if (!asides[i] && m.scope < 0) lastMain = score;
     scores.push(score);
@@ -195,8 +199,8 @@ function mentionStances(st: ItemState, mentions: Mention[], c0: number, c1: numb
 }
 
 /** A number whose own form is a goal: a range, an operator of a goal on it, the resolution's target quoted in a report. */
-function ownEvidence(f: string, m: Mention, c0: number): boolean {
-  if (m.max !== null || isQuotedTarget(f, m, c0)) return true;
+function ownEvidence(f: string, m: Mention, c0: number, reports: boolean): boolean {
+  if ((m.max !== null && !reports) || isQuotedTarget(f, m, c0)) return true;
   const before = f.slice(Math.max(c0, m.start - 25), m.start);
   const after = f.slice(m.end, m.end + 40);
   return /(?:it nhat|toi thieu|khong duoi|khong it hon|khong qua|khong vuot qua|toi da|phan dau|phai dat|can dat)\s*(?:[a-z]+\s*){0,2}$/.test(before) || /^\s*(?:%|‰)?\s*tro (?:len|xuong)/.test(after) || /(?:^|\s)tu\s*$/.test(before) && /tro len/.test(after);
@@ -210,7 +214,7 @@ function readClause(st: ItemState, c0: number, c1: number, stance: number, own: 
   const scores = mentionStances(st, found, c0, c1, stance, own);
   // A number is a target only in a goal context, or when its own form sets a goal (a range, "từ 90% trở lên").
   const evidence = inp.flow.evidence;
-  const mentions = found.filter((m, i) => scores[i] > 0 && (evidence || st.asideEvidence[i] || ownEvidence(inp.f, m, c0)));
+  const mentions = found.filter((m, i) => scores[i] > 0 && (evidence || st.asideEvidence[i] || ownEvidence(inp.f, m, c0, st.reports)));
   inp.flow.trace?.(`clause ${stance}: ${inp.s.slice(c0, c1).slice(0, 100)}${found.map((m, i) => `\n   ${m.form} ${inp.s.slice(m.start, m.end)} → ${scores[i]}`).join("")}`);
   const scoreOf = new Map(found.map((m, i) => [m, scores[i]]));
   const firstScope = scopes.length ? scopes[0][0] : c1;
@@ -244,7 +248,7 @@ function ownDeadlineOfLine(markers: Time["markers"]): number | null {
 export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
   const marker = ITEM_MARK_RE.exec(inp.s);
   const markers = markersOf(inp.f, inp.flow.now);
-  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length], asideEvidence: [] };
+  const st: ItemState = { inp, previous, out: [], time: { markers, governing: inp.deadline }, paragraph: null, lastTop: null, sentence: [0, inp.s.length], asideEvidence: [], reports: false };
   let first = true;
   const clauses = clausesOf(inp.s, marker ? marker[0].length : 0);
   clauses.forEach(([c0, , opens], i) => {

@@ -111,6 +111,22 @@ function kindOf(ctx: Context, start: number, end: number, after: string, isPct: 
   return null;
 }
 
+/**
+ * A number word after the digits that scales them: "hơn 12 nghìn đảng viên" = 12.000, "1,6 triệu thanh niên" =
+ * 1.600.000, "hơn 2 vạn hội viên" = 20.000 — not an amount in its own unit ("50 nghìn đồng", "60 triệu đồng",
+ * "3 triệu tấn", "60 triệu/người"), which stays a quantity.
+ */
+const SCALE_WORD = /^\s*(nghin|ngan|trieu|van)(?![a-z])(?!\s*(?:dong|usd|ty|tan|m3|m2|kwh|kw|lit|ha|km|kg|\/|-|–))(?=\s+[a-z])/;
+const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, van: 1e4, trieu: 1e6 };
+function numberWordScale(after: string): { factor: number; length: number } | null {
+  const m = SCALE_WORD.exec(after);
+  return m ? { factor: SCALE[m[1]], length: m[0].length } : null;
+}
+/** 1,6 × 1.000.000 without floating-point dust. */
+function scaled(n: number, factor: number): number {
+  return Math.round(n * factor * 1000) / 1000;
+}
+
 /** "10/10 thôn", "152/159 đảng bộ": a count out of a whole (null when the number is no fraction). */
 function readFraction(ctx: Context, start: number, raw: string, a: number): boolean {
   const { f } = ctx.inp;
@@ -158,12 +174,11 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
     b = null;
     end = start + m[1].length + (pct1 && m[2] ? m[2].length : 0);
   }
-  // "hơn 12 nghìn đảng viên" is 12,000 (not "50 nghìn đồng", an amount in its own unit).
-  const thousand = isPct ? null : /^\s*(?:nghin|ngan)(?![a-z])(?!\s*dong)/.exec(f.slice(end, end + 10));
-  if (thousand) {
-    a *= 1000;
-    if (b !== null) b *= 1000;
-    end += thousand[0].length;
+  const scale = isPct ? null : numberWordScale(f.slice(end, end + 24));
+  if (scale) {
+    a = scaled(a, scale.factor);
+    if (b !== null) b = scaled(b, scale.factor);
+    end += scale.length;
   }
   const after = f.slice(end, Math.min(c1, end + 60));
   const before = f.slice(Math.max(c0, start - 40), start);
@@ -177,6 +192,8 @@ function readNumber(ctx: Context, m: RegExpExecArray): void {
   if (!isPct && DOCUMENT_NUMBER.test(before) && !/^\s*[a-z]/.test(after.replace(/^\s*(?:cua|ve|ngay|nam|khoa)(?![a-z]).*/, ""))) return;
   // A change restated in brackets after a target: "120 đảng viên (tăng 10% so với năm 2024)" is no target of its own.
   if (ctx.out.length > 0 && /\(\s*(?:tang|giam)(?: them)?\s*(?:khoang|tren|it nhat)?\s*$/.test(before) && /^[^()]*so voi[^()]*\)/.test(after)) return;
+  // "đạt 50% (8 xã)": the share restated as a count in brackets is the same target.
+  if (!isPct && /\d\s*(?:%|‰)\s*\(\s*$/.test(before) && /^\s*[a-z ]{0,24}\)/.test(after)) return;
   const perMille = isPct && (glued || /%0|%o|‰|0\/00/.test((m[2] ?? "") + (m[4] ?? "")));
   const k = kindOf(ctx, start, end, after, isPct, perMille);
   if (!k) return;

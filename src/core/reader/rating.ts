@@ -30,13 +30,17 @@ export interface RatedBody {
   mainStart: number;
 }
 
+const OWN_PREDICATE = /(?:^|\s)(?:dat|duoc|xep loai|hoan thanh|giu vung|xay dung)(?![a-z])/;
+
 /** End of the body before the rating phrase, or -1 when the clause rates no body. */
 function bodyEnd(f: string, c0: number, rating: { start: number }, mains: Mention[]): number {
   if (mains.length === 0) return rating.start;
   const m1 = mains[0];
   const sep = lastSeparator(f, c0, m1.start);
   // "Đảng bộ Khối, Ban Thường vụ … và 85% …" lists bodies; "Chi bộ … phấn đấu đạt các chỉ tiêu: có 95% …" introduces them.
-  if (sep && f[sep.at] !== ":" && rating.start > m1.start && /^[\s,]*(?:va\s+)?(?:co\s+)?(?:tu|tren|it nhat|toi thieu)?\s*$/.test(f.slice(sep.at + sep.len, m1.start))) return sep.at;
+  // "chi bộ phấn đấu hằng năm đạt trong sạch vững mạnh, 100% đảng viên hoàn thành tốt …": a body with a predicate of
+  // its own does not share the share's.
+  if (sep && f[sep.at] !== ":" && rating.start > m1.start && /^[\s,]*(?:va\s+)?(?:co\s+)?(?:tu|tren|it nhat|toi thieu)?\s*$/.test(f.slice(sep.at + sep.len, m1.start)) && !OWN_PREDICATE.test(f.slice(c0, sep.at))) return sep.at;
   return -1;
 }
 

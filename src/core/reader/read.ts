@@ -6,7 +6,7 @@
  * read each item into targets (clauses.ts) → give ids ("1", "2", "2.1") → bind indicators (bind.ts).
  */
 import type { ReadResult, Target } from "../model/target";
-import { foldSameLength, repairOcrForMatching } from "../text/normalize";
+import { foldKey, foldSameLength, repairOcrForMatching } from "../text/normalize";
 import { checkAllocations } from "./allocation";
 import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
@@ -69,7 +69,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     }
   }
   checkAllocations(raws);
-  const targets = assignIds(raws);
+  const targets = assignIds(dropRestatedHeadlines(raws, lines));
   return {
     targets,
     section: section.title,
@@ -77,6 +77,38 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     issuer: issuerOf(lines),
     repairs,
   };
+}
+
+/** A headline or caption: a line of its own, short, no list marker, no final punctuation. */
+function isHeadline(line: Line | undefined): boolean {
+  const t = line?.text.trim() ?? "";
+  return t.length > 0 && t.length <= 160 && !/[.;:!?…]$/.test(t) && !LIST_ITEM.test(t) && !/\t/.test(t);
+}
+
+const words = (s: string | null): Set<string> => new Set(foldKey(s ?? "").split(/[^a-z0-9]+/).filter((w) => w.length > 0));
+
+/** Same reading of the same thing: kind, operator, value, bound, and a subject within the other's words. */
+function sameTarget(a: Target, b: Target): boolean {
+  if (a.kind !== b.kind || a.op !== b.op || a.value !== b.value || a.max !== b.max || (a.parent === null) !== (b.parent === null)) return false;
+  const [x, y] = [words(a.subject ?? a.text), words(b.subject ?? b.text)];
+  const [small, big] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => big.has(w));
+}
+
+/**
+ * A news page prints its target in the headline (and again under the text) and in the body: one target. The
+ * headline's copy is dropped when the same target is read elsewhere in the text; of copies only in headlines, the
+ * first stays.
+ */
+function dropRestatedHeadlines(raws: RawTarget[], lines: Line[]): RawTarget[] {
+  const inHeadline = (r: RawTarget) => r.target.source !== null && r.target.source !== undefined && isHeadline(lines[r.target.source.line - 1]);
+  const drop = new Set<RawTarget>();
+  for (const r of raws) {
+    if (!inHeadline(r) || r.parentRef !== null || raws.some((o) => o.parentRef === r)) continue;
+    const twin = raws.find((o) => o !== r && !drop.has(o) && o.parentRef === null && sameTarget(o.target, r.target) && (!inHeadline(o) || raws.indexOf(o) < raws.indexOf(r)));
+    if (twin) drop.add(r);
+  }
+  return drop.size === 0 ? raws : raws.filter((r) => !drop.has(r));
 }
 
 /** A list item's marker: "- ", "+ ", "• ", "1. ", "a) ". */

@@ -33,6 +33,12 @@ const FOLDED_SIGNALS: Signal[] = [
     "result",
   ),
   sig("bau|duoc bau|trung cu|ung cu|dai bieu chinh thuc|dai bieu du khuyet|uy vien ban", -4, "election"),
+  // Who attends: "185 đại biểu đại diện cho hơn 500 đảng viên", "về dự Đại hội" — the congress itself, not a goal.
+  sig("dai dien cho|(?:ve|toi|tham) du|du dai hoi", -4, "attendance"),
+  // A clause opened by the date of an event ("Ngày 10/3/2025, 12/12 chi bộ … ký kết", "Sáng 19/1, …") tells what happened.
+  // "Hiện nay, 83 thôn …", "Hiện tại toàn huyện có …": the present state of the place, not a goal.
+  { re: /^[\s\-+*•]*(?:hien nay|hien tai|den thoi diem nay)(?![a-z])/, weight: -4, why: "result" },
+  { re: /^[\s\-+*•]*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2} thang \d{1,2}(?: nam \d{4})?)\s*,/, weight: -2, why: "event" },
   // "hằng năm … đều đạt từ 2,5% trở lên": what was reached every year so far.
   sig("deu dat(?: va vuot)?", -4, "result"),
   sig("bang \\d[\\d.,]*\\s*%", -3, "result-share"),
@@ -71,7 +77,7 @@ export interface ClauseStance {
  */
 const STRONG = new Set(["goal", "goal-op", "future", "per-unit", "deadline", "decision"]);
 /** Signals of a report: a clause with one of them and a negative score ends the goal context it stood in. */
-const REPORT = new Set(["result", "past", "past-year", "past-term", "election", "result-vs-plan", "result-share"]);
+const REPORT = new Set(["result", "past", "past-year", "past-term", "election", "attendance", "event", "result-vs-plan", "result-share"]);
 
 /** Whether a clause's own words end the goal context ("Nhiệm kỳ vừa qua, … hoàn thành các chỉ tiêu …, bảo đảm …"). */
 export function endsGoalContext(own: ClauseStance): boolean {

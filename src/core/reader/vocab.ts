@@ -5,7 +5,7 @@
 
 /** Words right before a number that make it a reference, not a goal ("Điều 30", "số 28", "khóa 12"). */
 export const REFERENCE_BEFORE =
-  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|khom|buon|tr)\s*$|\[\s*$/;
+  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|khom|buon|tr|sang|chieu|trua)\s*$|\[\s*$/;
 
 /** "Nghị quyết 21 của …", "Chỉ thị 05 về …", "Kết luận 21-KL/TW": a document's number (not "(nghị quyết 600 đảng viên)"). */
 export const DOCUMENT_NUMBER = /(?:^|\s)(?:nghi quyet|chi thi|ket luan|quyet dinh|cong van|ke hoach|thong bao|huong dan)(?: so)?\s*$/;
@@ -15,7 +15,7 @@ export const DOCUMENT_NUMBER = /(?:^|\s)(?:nghi quyet|chi thi|ket luan|quyet din
  * names of movements and titles ("chi bộ 4 tốt", "gia đình 5 không 3 sạch").
  */
 export const NON_GOAL_AFTER =
-  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach|chi tieu|nhiem vu|nhiem|khau|dot pha|giai phap|nhom|quan diem|linh vuc|muc tieu|mat(?! hang)|buoi)(?![a-z])/;
+  /^\s*(?:nam|thang|ngay|tuan|quy|lan|gio|phut|tuoi|dieu|buoc|ky|khoa|nhiem ky|giai doan|dot|chuyen de|chuong|tieu chi|cap|trang|muc|noi dung|tot|sach|chi tieu|nhiem vu|nhiem|khau|dot pha|giai phap|nhom|quan diem|linh vuc|muc tieu|mat(?! hang)|buoi|dai bieu)(?![a-z])/;
 
 /** Operator words read just before the number. Order: longest first. */
 export const OP_BEFORE: Array<[RegExp, ">=" | ">" | "<=" | "<" | "="]> = [

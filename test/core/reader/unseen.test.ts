@@ -71,3 +71,56 @@ describe("deadlines carried to where they govern", () => {
     expect(read(text).map((t) => [t.value, t.deadline, t.period])).toEqual([[0.5, 2025, null], [0.96, 2025, null], [1, null, "year"]]);
   });
 });
+
+describe("number words scale the number before them", () => {
+  it("triệu, vạn and nghìn/ngàn before a counted noun; an amount in its own unit stays a quantity", () => {
+    const text = "Nhiệm kỳ 2025 - 2030, Tỉnh đoàn phấn đấu tập hợp 1,6 triệu thanh niên; kết nạp 40 ngàn đoàn viên mới; hơn 2 vạn hội viên tham gia; thu nhập bình quân đạt 60 triệu đồng/người/năm.";
+    expect(read(text).map((t) => [t.kind, t.op, t.value, t.unit])).toEqual([
+      ["count", ">=", 1600000, "thanh niên"],
+      ["count", ">=", 40000, "đoàn viên"],
+      ["count", ">", 20000, "hội viên"],
+      ["quantity", ">=", 60, "triệu đồng"],
+    ]);
+  });
+});
+
+describe("facts of the place and of the day are no targets", () => {
+  it("who attends the congress: delegates, the members they stand for, the units they come from", () => {
+    const text = "Đại hội phấn đấu 95% đảng viên hoàn thành tốt nhiệm vụ. Dự Đại hội có 185 đại biểu đại diện cho hơn 500 đảng viên của 56 chi, đảng bộ trực thuộc.";
+    expect(read(text).map((t) => t.value)).toEqual([0.95]);
+  });
+
+  it("an event told with its date, the present state ('Hiện nay, …'), a date 'sáng 19.1'", () => {
+    const text = "Phấn đấu năm 2026 có 90% chi bộ hoàn thành tốt nhiệm vụ. Ngày 10/3/2025, 12/12 chi bộ trực thuộc ký kết giao ước thi đua. Hiện nay, 83 thôn có bí thư chi bộ đồng thời là trưởng thôn. Đó là mục tiêu Huyện ủy đề ra tại hội nghị sáng 19.1.";
+    expect(read(text).map((t) => t.value)).toEqual([0.9]);
+  });
+
+  it("a range in a report of the past term is a figure, not a goal", () => {
+    const text = "Ngày 5/8/2025, Đảng bộ Công ty tổ chức Đại hội.\n\nNhiệm kỳ 2020 - 2025, doanh thu tăng trưởng hàng năm từ 12 – 13%, thu ngân sách đạt từ 6-9 tỷ đồng. Nhiệm kỳ 2025 - 2030, Đảng bộ phấn đấu doanh thu tăng 15%/năm.";
+    expect(read(text).map((t) => t.value)).toEqual([0.15]);
+  });
+
+  it("a share restated as a count in brackets is one target", () => {
+    const text = "Phấn đấu đến năm 2030: tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 50% (8 xã); tỷ lệ thôn đạt chuẩn 60% (66/110 thôn, tăng thêm 20 thôn).";
+    expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 0.5], ["percent", 0.6], ["count", 20]]);
+  });
+});
+
+describe("one target, one reading", () => {
+  it("a headline restating the body's target is not read twice (nor its copy at the page's end)", () => {
+    const text = "Phấn đấu 75% số tổ chức cơ sở đảng đạt trong sạch, vững mạnh\n\n08/02/2014 09:26\n\nNăm 2014, Đảng bộ huyện phấn đấu có 75% tổ chức cơ sở đảng đạt trong sạch, vững mạnh, không có tổ chức cơ sở đảng yếu kém.\n\n(0) Bình luận\nPhấn đấu 75% số tổ chức cơ sở đảng đạt trong sạch, vững mạnh";
+    const got = read(text);
+    expect(got.map((t) => [t.kind, t.value])).toEqual([["percent", 0.75], ["count", 0]]);
+    expect(got[0].text).toContain("Đảng bộ huyện phấn đấu");
+  });
+
+  it("a headline with another subject than the body's is kept", () => {
+    const text = "Phấn đấu 100% chi bộ được kiểm tra\n\nNăm 2025, Đảng bộ phấn đấu 100% đảng viên học tập nghị quyết.";
+    expect(read(text).map((t) => t.subject)).toEqual(["chi bộ", "đảng viên"]);
+  });
+
+  it("a body with a predicate of its own is not rated with the share after it", () => {
+    const text = "Nhiệm kỳ 2025-2030, chi bộ phấn đấu hàng năm đạt trong sạch vững mạnh, 100% đảng viên hoàn thành tốt nhiệm vụ.";
+    expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 1]]);
+  });
+});
