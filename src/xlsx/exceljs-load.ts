@@ -10,7 +10,7 @@ let loaded: typeof XL | null = null;
 
 /** The fixed ExcelJS, loaded the first time it is needed. */
 export function excelJS(): typeof XL {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily on purpose (start-up time)
+  // Loaded lazily on purpose (start-up time).
   if (!loaded) loaded = (require("./exceljs") as { default: typeof XL }).default;
   return loaded;
 }

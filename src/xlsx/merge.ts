@@ -1,9 +1,10 @@
 import JSZip from "jszip";
 import { dropDanglingSheets } from "./dangling-sheets";
+import type { Parts } from "./sheet-parts";
 import { attr, elements, firstElement, hasRoot, hasTrickyMarkup, putSection, rawAttr, removeAttr, rootTag, setRawAttr, type XmlElement } from "./xml";
 
 /**
- * Zip-level merge: our result sheets (a small workbook written by ExcelJS) are added to the input
+ * Zip-level merge: our result sheets (a small package of parts, ./sheet-parts.ts) are added to the input
  * .xlsx package, whose own parts stay byte for byte as they were. Only the workbook part, its
  * relationships, [Content_Types].xml and the styles part are edited (by appending). Re-writing the
  * whole input with ExcelJS takes ten times as long as reading it on big member sheets, and loses
@@ -78,6 +79,19 @@ async function text(zip: JSZip, part: string): Promise<string> {
   const f = zip.file(part);
   if (!f) cannot(`missing part ${part}`);
   return f.async("string");
+}
+
+/** A part of our package (written by ./sheet-parts.ts, or read from an ExcelJS buffer). */
+function ourText(our: Parts, part: string): string {
+  return our.get(part) ?? cannot(`missing part ${part} in ours`);
+}
+
+/** An ExcelJS-written package as parts (tests compare both writers through the same merge). */
+async function partsOf(data: Buffer): Promise<Parts> {
+  const zip = await JSZip.loadAsync(data);
+  const parts: Parts = new Map();
+  for (const [name, f] of Object.entries(zip.files)) if (!f.dir) parts.set(name, await f.async("string"));
+  return parts;
 }
 
 /** Style parts as lists of child elements (raw XML) by section. */
@@ -310,18 +324,18 @@ function rewriteSheet(xml: string, strings: string[], map: StyleMap): string {
 }
 
 /**
- * Add the sheets of `ours` (an ExcelJS workbook of our result sheets only, named already so they do
- * not clash with `input.sheetNames`) to the input package. The input parts are not re-encoded.
+ * Add the sheets of `ours` (our result sheets only, as parts or an ExcelJS-written buffer, named already
+ * so they do not clash with `input.sheetNames`) to the input package. The input parts are not re-encoded.
  */
-export async function mergeIntoPackage(input: InputPackage, ours: Buffer): Promise<MergeOutcome> {
+export async function mergeIntoPackage(input: InputPackage, ours: Parts | Buffer): Promise<MergeOutcome> {
   try {
-    return { ok: true, data: await merge(input, ours) };
+    return { ok: true, data: await merge(input, ours instanceof Map ? ours : await partsOf(ours)) };
   } catch (e) {
     return { ok: false, reason: e instanceof Error ? e.message : String(e) };
   }
 }
 
-async function merge(input: InputPackage, oursData: Buffer): Promise<Buffer> {
+async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
   const zip = input.zip;
   const wbPart = input.workbookPart;
   const wbRelsPart = relsPathOf(wbPart);
@@ -336,16 +350,15 @@ async function merge(input: InputPackage, oursData: Buffer): Promise<Buffer> {
   const inputStyles = await text(zip, stylesPart);
   const r = relPrefix(wb);
 
-  // Our workbook, as ExcelJS wrote it.
-  const our = await JSZip.loadAsync(oursData);
-  const ourRootRels = parseRels(await text(our, "_rels/.rels"), "ours");
+  // Our workbook's parts.
+  const ourRootRels = parseRels(ourText(our, "_rels/.rels"), "ours");
   const ourWbPart = resolvePart("", ourRootRels.find((x) => x.type === REL_OFFICE_DOC)?.target ?? cannot("our workbook part"));
-  const ourWb = await text(our, ourWbPart);
-  const ourRels = parseRels(await text(our, relsPathOf(ourWbPart)), "ours");
+  const ourWb = ourText(our, ourWbPart);
+  const ourRels = parseRels(ourText(our, relsPathOf(ourWbPart)), "ours");
   const ourStylesRel = ourRels.find((x) => x.type === REL_STYLES) ?? cannot("our styles");
   const ssRel = ourRels.find((x) => x.type === `${NS_REL}/sharedStrings`);
-  const strings = ssRel ? elements(await text(our, resolvePart(ourWbPart, ssRel.target)), "si").map((e) => e.inner) : [];
-  const styles = mergeStyles(inputStyles, await text(our, resolvePart(ourWbPart, ourStylesRel.target)));
+  const strings = ssRel ? elements(ourText(our, resolvePart(ourWbPart, ssRel.target)), "si").map((e) => e.inner) : [];
+  const styles = mergeStyles(inputStyles, ourText(our, resolvePart(ourWbPart, ourStylesRel.target)));
 
   const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
   const wbDir = wbPart.includes("/") ? wbPart.slice(0, wbPart.lastIndexOf("/") + 1) : "";
@@ -384,19 +397,19 @@ async function merge(input: InputPackage, oursData: Buffer): Promise<Buffer> {
     if (rel.type !== REL_WORKSHEET) cannot("our sheet is not a worksheet");
     const ourPart = resolvePart(ourWbPart, rel.target);
     const part = freshPart(taken, `${wbDir}worksheets/`, "sheet", "xml");
-    let sheetXml = rewriteSheet(await text(our, ourPart), strings, styles.map);
+    let sheetXml = rewriteSheet(ourText(our, ourPart), strings, styles.map);
     // The sheet's own relationships: tables get fresh parts, ids and names; cell links need none.
-    const ourSheetRelsFile = our.file(relsPathOf(ourPart));
+    const ourSheetRels = our.get(relsPathOf(ourPart));
     const keptRels: string[] = [];
-    if (ourSheetRelsFile) {
-      for (const sr of parseRels(await ourSheetRelsFile.async("string"), "our sheet")) {
+    if (ourSheetRels !== undefined) {
+      for (const sr of parseRels(ourSheetRels, "our sheet")) {
         const used = new RegExp(`r:id="${sr.id}"`).test(sheetXml);
         if (!used) continue;
         if (sr.type === REL_HYPERLINK && sr.external) {
           keptRels.push(sr.el.xml);
         } else if (sr.type === REL_TABLE && !sr.external) {
           const tablePart = freshPart(taken, `${wbDir}tables/`, "table", "xml");
-          let tableXml = await text(our, resolvePart(ourPart, sr.target));
+          let tableXml = ourText(our, resolvePart(ourPart, sr.target));
           let tag = rootTag(tableXml) ?? cannot("our table");
           let name = attr(tag, "name") ?? "Table";
           for (let n = 2; tableNames.has(name.toLowerCase()); n++) name = `${(attr(tag, "name") ?? "Table").replace(/_\d+$/, "")}_${n}`;

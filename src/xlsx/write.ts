@@ -12,6 +12,7 @@ import { definedRangeFor, isOwnRole, ownName, ownRoleFromName, sheetFromDefinedR
 import { moveLongListsToColumns, needsListRange } from "../core/sheet/long-lists";
 import { fitSheetText } from "../core/sheet/cell-text";
 import { mergeIntoPackage, openInputPackage } from "./merge";
+import { containsTextFormula, resultParts } from "./sheet-parts";
 import { commitOutput, refuseOutput, tempPathFor } from "./output";
 import { systemErrorText } from "./errors";
 
@@ -207,14 +208,8 @@ function renderSheet(ws: AnySheet, model: SheetModel, streaming: boolean): void 
   });
 }
 
-/**
- * "Cell contains text" as an expression rule (Excel's own containsText rule is not rendered by
- * LibreOffice): relative to the range's top-left cell, so it applies cell by cell.
- */
-export function containsTextFormula(range: string, text: string): string {
-  const first = range.trim().split(/[\s,]+/)[0].split(":")[0].replace(/\$/g, "").replace(/^.*!/, "");
-  return `NOT(ISERROR(SEARCH("${text.replace(/"/g, '""')}",${first})))`;
-}
+/** "Cell contains text" as an expression rule (Excel's own containsText rule is not rendered by LibreOffice). */
+export { containsTextFormula };
 
 /** A name not used by any sheet: "Tổng hợp", then "Tổng hợp (2)", "Tổng hợp (3)"… (31 characters at most). */
 export function freeSheetName(wanted: string, taken: Set<string>): string {
@@ -263,17 +258,20 @@ function addSheets(wb: WorkbookLike, sheets: SheetModel[], taken: Set<string>, o
 type WritePathReport = NonNullable<WriteOptions["onWritePath"]>;
 
 /**
- * The fast path for copyFrom: our sheets alone go through ExcelJS (small), then into the input's
- * package at zip level (./merge). Null when written, else why the input cannot be merged safely.
+ * The fast path for copyFrom: our sheets alone are written as parts (./sheet-parts, no ExcelJS to
+ * load), then added to the input's package at zip level (./merge). Null when written, else why the
+ * input cannot be merged safely.
  */
 async function writeMerged(tmp: string, copyFrom: string, sheets: SheetModel[]): Promise<string | null> {
   const pkg = await openInputPackage(await fs.promises.readFile(copyFrom));
   if ("cannot" in pkg) return pkg.cannot;
-  const wb = new (excelJS().Workbook)();
-  wb.creator = "Kiểm tra Nghị quyết";
-  addSheets(wb as unknown as WorkbookLike, sheets, new Set(pkg.sheetNames), new Map(), false);
-  const ours = Buffer.from(await wb.xlsx.writeBuffer());
-  const merged = await mergeIntoPackage(pkg, ours);
+  const taken = new Set(pkg.sheetNames);
+  const names = sheets.map((s) => {
+    const name = freeSheetName(s.name, taken);
+    taken.add(name);
+    return name;
+  });
+  const merged = await mergeIntoPackage(pkg, resultParts(sheets, names));
   if (!merged.ok) return merged.reason;
   // Through a write stream like ExcelJS's own writers (one failure path for disk-full and the like).
   await pipeline(Readable.from([merged.data]), fs.createWriteStream(tmp));
