@@ -1,3 +1,4 @@
+import { memberStoreOf } from "../data/members";
 import type { DataSet, OrgType, SourceRef } from "../data/model";
 import { tBoth } from "../i18n/messages";
 import type { Lang, Message } from "../i18n/types";
@@ -158,7 +159,7 @@ export function runCheck(input: CheckInput): CheckResult {
     issues,
     issuesOmitted: data.issuesOmitted,
     organisations: organisationRows(data, { months, year }, results),
-    memberCount: data.members.length,
+    memberCount: memberStoreOf(data).length,
   };
 }
 

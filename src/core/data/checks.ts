@@ -1,4 +1,6 @@
-import type { Member, Organisation, Union } from "./model";
+import type { Organisation, Union } from "./model";
+import { CODE_OF_RATING, NO_DATE } from "./members/codes";
+import type { MemberStore } from "./members/store";
 import type { RatingCode } from "../model/rating";
 import { foldKey } from "../text/normalize";
 import { addMonths, serialFromYMD } from "./values";
@@ -34,22 +36,6 @@ export interface TableRows<T, C> {
 
 type OrgRows = TableRows<Organisation, Map<string, number>>;
 type UnionRows = TableRows<Union, Map<string, number>>;
-interface MemberCols {
-  name: number;
-  birth: number;
-  org: number;
-  branch: number;
-  admission: number;
-  official: number;
-  rating: number;
-}
-type MemberRows = TableRows<Member, MemberCols> & {
-  /** Per item: the name's nameHash when the reader computed it (≥ 0), else -1. */
-  nameHash?: ArrayLike<number>;
-  /** Member rows per organisation key (a size hint). */
-  orgRows?: Map<string, number>;
-};
-
 const TCCSD = (o: Organisation): boolean => o.type !== "chi-bo-truc-thuoc";
 
 function orgCell(orgs: OrgRows, i: number, field: string): string {
@@ -58,10 +44,10 @@ function orgCell(orgs: OrgRows, i: number, field: string): string {
   return addressOf(orgs.pos[orgs.table[i]], orgs.rows[i], c);
 }
 
-export function validateDataSet(ctx: ValidationContext, orgs: OrgRows, members: MemberRows, unions: UnionRows): void {
+export function validateDataSet(ctx: ValidationContext, orgs: OrgRows, members: MemberStore, unions: UnionRows): void {
   const orgIndex = checkOrganisations(ctx, orgs);
   // HTXSNV/HTTNV per organisation for the 20% cap, counted in checkMembers' pass (one scan of the list).
-  const capCounts: CapCounts | null = capApplies(ctx.ratingYear) && members.cols.some((c) => c.rating >= 0) ? new Map() : null;
+  const capCounts: CapCounts | null = capApplies(ctx.ratingYear) && members.hasColumn("rating") ? new Map() : null;
   checkMembers(ctx, orgs, orgIndex, members, capCounts);
   checkMemberCap(ctx, orgs, orgIndex, members, capCounts);
   checkUnions(ctx, unions);
@@ -156,21 +142,18 @@ function checkOrganisations(ctx: ValidationContext, orgs: OrgRows): OrgIndex {
 class DuplicateIndex {
   private readonly tables: Int32Array[] = [];
   private readonly used: number[] = [];
-  private readonly hash: Int32Array;
-  private readonly birth: Float64Array;
   /**
    * `acrossOrgs`: one table for all members (org always 0), and "equal" means the same name and birth in
    * another organisation; the same one in its own organisation is not added again (DUPLICATE_MEMBER says it).
    */
-  constructor(n: number, private readonly acrossOrgs = false) {
-    this.hash = new Int32Array(n);
-    this.birth = new Float64Array(n);
-  }
-  /** Index of an earlier member equal to member i (same organisation `org`, birth, name), else -1 (and i is added). */
-  add(i: number, nameHash: number, birth: number, org: number, items: Member[]): number {
-    const nh = nameHash | 0;
-    this.hash[i] = nh;
-    this.birth[i] = birth;
+  constructor(private readonly acrossOrgs = false) {}
+  /**
+   * Index of an earlier member equal to member i (same organisation `org`, birth, name), else -1 (and i is
+   * added). Hashes and births are the store's columns: `members.nameHash[i]` is set before the call.
+   */
+  add(i: number, org: number, members: MemberStore): number {
+    const nh = members.nameHash[i];
+    const birth = members.birth[i];
     let table = this.tables[org];
     if (table === undefined || table.length === 0) table = this.reserve(org, 0);
     else if ((this.used[org] + 1) * 4 > table.length) {
@@ -180,7 +163,6 @@ class DuplicateIndex {
     const key = mixKey(nh, birth);
     const mask = (table.length >> 1) - 1;
     let h = (key ^ (key >>> 15)) & mask;
-    const m = items[i];
     for (;;) {
       const s = table[2 * h + 1];
       if (s === 0) {
@@ -191,10 +173,10 @@ class DuplicateIndex {
       }
       if (table[2 * h] === key) {
         const j = s - 1;
-        if (this.hash[j] === nh && this.birth[j] === birth) {
-          const o = items[j];
-          if (!this.acrossOrgs && o.orgKey === m.orgKey && sameName(o.name, m.name)) return j;
-          if (this.acrossOrgs && sameName(o.name, m.name)) return o.orgKey === m.orgKey ? -1 : j;
+        if (members.nameHash[j] === nh && members.birth[j] === birth) {
+          const sameOrg = members.orgKey(j) === members.orgKey(i);
+          if (!this.acrossOrgs && sameOrg && sameName(members.name(j), members.name(i))) return j;
+          if (this.acrossOrgs && sameName(members.name(j), members.name(i))) return sameOrg ? -1 : j;
         }
       }
       h = (h + 1) & mask;
@@ -235,27 +217,22 @@ const EMPTY_TABLE = new Int32Array(0);
  * Member `second` has the name and birth date of member `first` of another organisation: the later row is
  * left out (so the member is counted once, in the first place), the first row is warned; each names the other.
  */
-function reportTwoOrgs(sink: IssueSink, members: MemberRows, first: number, second: number): void {
-  const a = members.items[first];
-  const b = members.items[second];
-  const at = (i: number) => {
-    const t = members.table[i];
-    return { sheet: members.pos[t].sheet, cell: addressOf(members.pos[t], members.rows[i], members.cols[t].name), row: members.items[i].ref.row };
-  };
+function reportTwoOrgs(sink: IssueSink, members: MemberStore, first: number, second: number): void {
+  const at = (i: number) => ({ sheet: members.pos(i).sheet, cell: addressOf(members.pos(i), members.gridRow[i], members.cols(i).name), row: members.row(i) });
   const wa = at(first);
   const wb = at(second);
-  sink.add("MEMBER_IN_TWO_ORGS", wb, { name: b.name, org: b.org, other: a.org, sheet: wa.sheet, row: wa.row });
-  sink.add("MEMBER_IN_TWO_ORGS", wa, { name: a.name, org: a.org, other: b.org, sheet: wb.sheet, row: wb.row }, "warning");
+  sink.add("MEMBER_IN_TWO_ORGS", wb, { name: members.name(second), org: members.orgText(second), other: members.orgText(first), sheet: wa.sheet, row: wa.row });
+  sink.add("MEMBER_IN_TWO_ORGS", wa, { name: members.name(first), org: members.orgText(first), other: members.orgText(second), sheet: wb.sheet, row: wb.row }, "warning");
   members.bad[second] = 1;
 }
 
 /** Member rows per organisation key (a size hint: one Map update per run of equal keys). */
-function countRuns(items: Member[]): Map<string, number> {
+function countRuns(members: MemberStore): Map<string, number> {
   const counts = new Map<string, number>();
   let key: string | null = null;
   let run = 0;
-  for (let i = 0; i < items.length; i++) {
-    const k = items[i].orgKey;
+  for (let i = 0; i < members.length; i++) {
+    const k = members.orgKey(i);
     if (k === key) {
       run++;
       continue;
@@ -281,166 +258,220 @@ const D18_MIN = 6574, D18_MAX = 6575, D60_MIN = 21914, D60_MAX = 21916;
 
 type CapCounts = Map<string, { HTXSNV: number; HTTNV: number; first: number }>;
 
-function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows, capCounts: CapCounts | null): void {
-  const { sink, today } = ctx;
-  const n = members.items.length;
-  if (n === 0) return;
-  const haveOrgs = orgs.items.length > 0;
-  // Reference date for "still dự bị after 12 months": the end of the rating year when it is past, else today.
-  const yearEnd = ctx.ratingYear !== null ? serialFromYMD(ctx.ratingYear, 12, 31) : null;
-  const asOf = yearEnd !== null && yearEnd < today ? yearEnd : today;
-  const unknownOrgs = new Map<string, { i: number; count: number }>();
-  // Member rows per organisation and per (organisation, chi bộ text). Lists come grouped by
-  // organisation, so the last entry is remembered and most rows need no Map look-up at all.
-  interface OrgTally { known: boolean; count: number; branches: Map<string, number> }
-  const tallies = new Map<string, OrgTally>();
-  let lastKey: string | null = null;
-  let last: OrgTally | null = null;
-  let lastBranch: string | null = null;
-  let lastBranchCount = 0;
-  const flushBranch = (): void => {
-    if (last && lastBranch !== null) last.branches.set(lastBranch, (last.branches.get(lastBranch) ?? 0) + lastBranchCount);
-    lastBranch = null;
-    lastBranchCount = 0;
-  };
-  const dup = new DuplicateIndex(n);
-  const across = new DuplicateIndex(n, true);
-  const orgNo = new Map<string, number>();
-  const rowsPerOrg = members.orgRows ?? countRuns(members.items);
-  const hashes = members.nameHash;
-  let capKey: string | null = null;
-  let cap: { HTXSNV: number; HTTNV: number; first: number } | undefined;
-  let lastNoKey: string | null = null;
-  let lastNo = 0;
-  for (let i = 0; i < n; i++) {
-    const m = members.items[i];
-    const t = members.table[i];
-    const pos = members.pos[t];
-    const mc = members.cols[t];
-    const r = members.rows[i];
-    // organisation in "Tổ chức"?
-    if (m.orgKey !== lastKey) {
-      flushBranch();
-      lastKey = m.orgKey;
-      last = tallies.get(m.orgKey) ?? null;
-      if (!last) {
-        last = { known: !haveOrgs || idx.tccsd.has(m.orgKey), count: 0, branches: new Map() };
-        tallies.set(m.orgKey, last);
+/** Member rows of one organisation key, and per chi bộ (dictionary code) of those rows. */
+interface OrgTally {
+  known: boolean;
+  count: number;
+  branches: Map<number, number>;
+}
+
+/**
+ * The checks across member rows, in one pass over the store's columns: organisation known in "Tổ chức"
+ * (a chi bộ trực thuộc named as the organisation is filed under its đảng bộ cơ sở), member dates,
+ * duplicates, and the HTXSNV/HTTNV counts of the 20% cap. Lists come grouped by organisation, so each
+ * step remembers the previous row's organisation and most rows need no Map look-up at all.
+ */
+class MemberChecks {
+  private readonly asOf: number;
+  private readonly haveOrgs: boolean;
+  private readonly unknownOrgs = new Map<string, { i: number; count: number }>();
+  readonly tallies = new Map<string, OrgTally>();
+  private lastKey: string | null = null;
+  private last: OrgTally | null = null;
+  private lastBranch = -1;
+  private lastBranchCount = 0;
+  private readonly dup: DuplicateIndex;
+  private readonly across: DuplicateIndex;
+  private readonly orgNo = new Map<string, number>();
+  private readonly rowsPerOrg: Map<string, number>;
+  private lastNoKey: string | null = null;
+  private lastNo = 0;
+  private capKey: string | null = null;
+  private cap: { HTXSNV: number; HTTNV: number; first: number } | undefined;
+
+  constructor(private readonly ctx: ValidationContext, private readonly orgs: OrgRows, private readonly idx: OrgIndex, private readonly members: MemberStore, private readonly capCounts: CapCounts | null) {
+    this.haveOrgs = orgs.items.length > 0;
+    // Reference date for "still dự bị after 12 months": the end of the rating year when it is past, else today.
+    const yearEnd = ctx.ratingYear !== null ? serialFromYMD(ctx.ratingYear, 12, 31) : null;
+    this.asOf = yearEnd !== null && yearEnd < ctx.today ? yearEnd : ctx.today;
+    this.dup = new DuplicateIndex();
+    this.across = new DuplicateIndex(true);
+    this.across.reserve(0, members.length); // sized once: no growing through 2^16, 2^17… slots
+    this.rowsPerOrg = members.orgRows.size > 0 ? members.orgRows : countRuns(members);
+  }
+
+  run(): void {
+    const members = this.members;
+    for (let i = 0; i < members.length; i++) {
+      this.tally(i);
+      if (members.bad[i]) continue;
+      this.dates(i);
+      this.duplicates(i);
+      this.countForCap(i);
+    }
+    this.flushBranch();
+    this.reportUnknownOrgs();
+  }
+
+  private flushBranch(): void {
+    const last = this.last;
+    if (last && this.lastBranch >= 0) last.branches.set(this.lastBranch, (last.branches.get(this.lastBranch) ?? 0) + this.lastBranchCount);
+    this.lastBranch = -1;
+    this.lastBranchCount = 0;
+  }
+
+  /** Organisation in "Tổ chức"? Count the row per organisation and chi bộ. */
+  private tally(i: number): void {
+    const { members, idx } = this;
+    let key = members.orgKey(i);
+    if (key !== this.lastKey) {
+      this.flushBranch();
+      this.lastKey = key;
+      this.last = this.tallies.get(key) ?? null;
+      if (!this.last) {
+        this.last = { known: !this.haveOrgs || idx.tccsd.has(key), count: 0, branches: new Map() };
+        this.tallies.set(key, this.last);
       }
     }
-    let tally = last as OrgTally;
-    if (!tally.known && m.orgKey) {
-      const b = idx.branchByKey.get(m.orgKey);
-      const branchOrg = b !== undefined && b >= 0 ? orgs.items[b] : null;
+    let tally = this.last as OrgTally;
+    if (!tally.known && key) {
+      const b = idx.branchByKey.get(key);
+      const branchOrg = b !== undefined && b >= 0 ? this.orgs.items[b] : null;
       if (branchOrg && branchOrg.parentKey && idx.tccsd.has(branchOrg.parentKey)) {
         // the member names a chi bộ trực thuộc as its organisation: file it under the đảng bộ cơ sở
-        m.branch = m.branch ?? m.org;
-        m.org = orgs.items[idx.tccsd.get(branchOrg.parentKey) as number].name;
-        m.orgKey = branchOrg.parentKey;
-        flushBranch();
-        lastKey = null;
-        tally = tallies.get(m.orgKey) ?? { known: true, count: 0, branches: new Map() };
-        tallies.set(m.orgKey, tally);
-        last = tally;
+        if (members.branch[i] < 0) members.branch[i] = members.branches.intern(members.orgText(i));
+        key = branchOrg.parentKey;
+        members.org[i] = members.orgs.intern(this.orgs.items[idx.tccsd.get(key) as number].name, key);
+        this.flushBranch();
+        this.lastKey = null;
+        tally = this.tallies.get(key) ?? { known: true, count: 0, branches: new Map() };
+        this.tallies.set(key, tally);
+        this.last = tally;
       } else {
-        const u = unknownOrgs.get(m.orgKey);
+        const u = this.unknownOrgs.get(key);
         if (u) u.count++;
-        else unknownOrgs.set(m.orgKey, { i, count: 1 });
+        else this.unknownOrgs.set(key, { i, count: 1 });
       }
     }
-    if (m.orgKey) {
-      tally.count++;
-      if (m.branch) {
-        if (m.branch === lastBranch && tally === last) lastBranchCount++;
-        else {
-          flushBranch();
-          last = tally;
-          lastBranch = m.branch;
-          lastBranchCount = 1;
-        }
-      }
-    }
-    if (members.bad[i]) continue;
-    // dates
-    const { birth, admission, official } = m;
-    if (admission !== null) {
-      if (birth !== null) {
-        const d = admission - birth;
-        if (d <= 0) {
-          sink.add("ADMISSION_BEFORE_BIRTH", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name });
-          members.bad[i] = 1;
-        } else if (d < D18_MIN || (d <= D18_MAX && admission < addMonths(birth, 216))) {
-          sink.add("ADMISSION_UNDER_18", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name, age: Math.floor(d / 365.25) });
-          members.bad[i] = 1;
-        } else if (d > D60_MAX || (d >= D60_MIN && admission > addMonths(birth, 720))) {
-          sink.add("ADMISSION_OVER_60", { sheet: pos.sheet, cell: addressOf(pos, r, mc.admission), row: m.ref.row }, { name: m.name, age: Math.floor(d / 365.25) });
-        }
-      }
-      if (official !== null && official < admission) {
-        sink.add("OFFICIAL_BEFORE_ADMISSION", { sheet: pos.sheet, cell: addressOf(pos, r, mc.official), row: m.ref.row }, { name: m.name });
-        members.bad[i] = 1;
-      } else if (official === null && mc.official >= 0) {
-        const d = asOf - admission;
-        if (d > 366 || (d >= 365 && asOf > addMonths(admission, 12))) {
-          sink.add("PROBATION_OVERDUE", { sheet: pos.sheet, cell: addressOf(pos, r, mc.official), row: m.ref.row }, { name: m.name, months: Math.floor(d / 30.44) });
-        }
-      }
-    }
-    // duplicates: same organisation, birth date and name
-    if (birth !== null && m.name) {
-      if (m.orgKey !== lastNoKey) {
-        let o = orgNo.get(m.orgKey);
-        if (o === undefined) {
-          o = orgNo.size;
-          orgNo.set(m.orgKey, o);
-          dup.reserve(o, rowsPerOrg.get(m.orgKey) ?? 0);
-        }
-        lastNoKey = m.orgKey;
-        lastNo = o;
-      }
-      const known = hashes !== undefined ? hashes[i] : -1;
-      const first = dup.add(i, known >= 0 ? known : nameHash(m.name), birth, lastNo, members.items);
-      if (first >= 0) {
-        sink.add("DUPLICATE_MEMBER", { sheet: pos.sheet, cell: addressOf(pos, r, mc.name), row: m.ref.row }, { name: m.name, first: members.items[first].ref.row });
-        members.bad[i] = 1;
-      } else {
-        // A member belongs to one organisation: the same name and birth date in another is reported on both rows.
-        const other = across.add(i, known >= 0 ? known : nameHash(m.name), birth, 0, members.items);
-        if (other >= 0) reportTwoOrgs(sink, members, other, i);
-      }
-    }
-    // the row is final now: count it for the cap
-    const rating = m.rating;
-    if (capCounts !== null && (rating === "HTXSNV" || rating === "HTTNV") && !members.bad[i]) {
-      if (m.orgKey !== capKey || cap === undefined) {
-        capKey = m.orgKey;
-        cap = capCounts.get(capKey);
-        if (!cap) capCounts.set(capKey, (cap = { HTXSNV: 0, HTTNV: 0, first: i }));
-      }
-      if (rating === "HTXSNV") cap.HTXSNV++;
-      else cap.HTTNV++;
+    if (!key) return;
+    tally.count++;
+    const branch = members.branch[i];
+    if (branch < 0) return;
+    if (branch === this.lastBranch && tally === this.last) this.lastBranchCount++;
+    else {
+      this.flushBranch();
+      this.last = tally;
+      this.lastBranch = branch;
+      this.lastBranchCount = 1;
     }
   }
-  flushBranch();
+
+  private where(i: number, col: number): { sheet: string; cell: string; row: number } {
+    const pos = this.members.pos(i);
+    return { sheet: pos.sheet, cell: addressOf(pos, this.members.gridRow[i], col), row: this.members.row(i) };
+  }
+
+  /** Admission after 18 and before 60, official after admission, dự bị not overdue. */
+  private dates(i: number): void {
+    const { members } = this;
+    const { sink } = this.ctx;
+    const birth = members.birth[i], admission = members.admission[i], official = members.official[i];
+    if (admission === NO_DATE) return;
+    const mc = members.cols(i);
+    if (birth !== NO_DATE) {
+      const d = admission - birth;
+      if (d <= 0) {
+        sink.add("ADMISSION_BEFORE_BIRTH", this.where(i, mc.admission), { name: members.name(i) });
+        members.bad[i] = 1;
+      } else if (d < D18_MIN || (d <= D18_MAX && admission < addMonths(birth, 216))) {
+        sink.add("ADMISSION_UNDER_18", this.where(i, mc.admission), { name: members.name(i), age: Math.floor(d / 365.25) });
+        members.bad[i] = 1;
+      } else if (d > D60_MAX || (d >= D60_MIN && admission > addMonths(birth, 720))) {
+        sink.add("ADMISSION_OVER_60", this.where(i, mc.admission), { name: members.name(i), age: Math.floor(d / 365.25) });
+      }
+    }
+    if (official !== NO_DATE && official < admission) {
+      sink.add("OFFICIAL_BEFORE_ADMISSION", this.where(i, mc.official), { name: members.name(i) });
+      members.bad[i] = 1;
+    } else if (official === NO_DATE && mc.official >= 0) {
+      const d = this.asOf - admission;
+      if (d > 366 || (d >= 365 && this.asOf > addMonths(admission, 12))) {
+        sink.add("PROBATION_OVERDUE", this.where(i, mc.official), { name: members.name(i), months: Math.floor(d / 30.44) });
+      }
+    }
+  }
+
+  /** Same organisation, birth date and name: the later row is left out; in another organisation: both rows are told. */
+  private duplicates(i: number): void {
+    const { members } = this;
+    const birth = members.birth[i];
+    if (birth === NO_DATE) return;
+    const name = members.name(i);
+    if (!name) return;
+    const key = members.orgKey(i);
+    if (key !== this.lastNoKey) {
+      let o = this.orgNo.get(key);
+      if (o === undefined) {
+        o = this.orgNo.size;
+        this.orgNo.set(key, o);
+        this.dup.reserve(o, this.rowsPerOrg.get(key) ?? 0);
+      }
+      this.lastNoKey = key;
+      this.lastNo = o;
+    }
+    // -1: not hashed while reading (or, rarely, a real hash of -1: hashing again gives the same).
+    if (members.nameHash[i] === -1) members.nameHash[i] = nameHash(name) | 0;
+    const first = this.dup.add(i, this.lastNo, members);
+    if (first >= 0) {
+      this.ctx.sink.add("DUPLICATE_MEMBER", this.where(i, members.cols(i).name), { name, first: members.row(first) });
+      members.bad[i] = 1;
+      return;
+    }
+    const other = this.across.add(i, 0, members);
+    if (other >= 0) reportTwoOrgs(this.ctx.sink, members, other, i);
+  }
+
+  /** The row is final now: count it for the cap. */
+  private countForCap(i: number): void {
+    const rating = this.members.rating[i];
+    const capCounts = this.capCounts;
+    if (capCounts === null || (rating !== CODE_OF_RATING.HTXSNV && rating !== CODE_OF_RATING.HTTNV) || this.members.bad[i]) return;
+    const key = this.members.orgKey(i);
+    if (key !== this.capKey || this.cap === undefined) {
+      this.capKey = key;
+      this.cap = capCounts.get(key);
+      if (!this.cap) capCounts.set(key, (this.cap = { HTXSNV: 0, HTTNV: 0, first: i }));
+    }
+    if (rating === CODE_OF_RATING.HTXSNV) this.cap.HTXSNV++;
+    else this.cap.HTTNV++;
+  }
+
+  private reportUnknownOrgs(): void {
+    for (const [, u] of this.unknownOrgs) {
+      this.ctx.sink.add("MEMBER_ORG_UNKNOWN", this.where(u.i, this.members.cols(u.i).org), { org: this.members.orgText(u.i), count: u.count });
+    }
+  }
+}
+
+function checkMembers(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberStore, capCounts: CapCounts | null): void {
+  if (members.length === 0) return;
+  const checks = new MemberChecks(ctx, orgs, idx, members, capCounts);
+  checks.run();
   const perBranchCount = new Map<string, number>();
-  for (const [key, tally] of tallies) {
-    for (const [raw, c] of tally.branches) {
-      const bk = `${key}/${branchKey(raw)}`;
+  for (const [key, tally] of checks.tallies) {
+    for (const [code, c] of tally.branches) {
+      const bk = `${key}/${branchKey(members.branches.texts[code])}`;
       perBranchCount.set(bk, (perBranchCount.get(bk) ?? 0) + c);
     }
   }
-  for (const [, u] of unknownOrgs) {
-    const m = members.items[u.i];
-    const t = members.table[u.i];
-    sink.add("MEMBER_ORG_UNKNOWN", { sheet: members.pos[t].sheet, cell: addressOf(members.pos[t], members.rows[u.i], members.cols[t].org), row: m.ref.row }, { org: m.org, count: u.count });
-  }
   // member rows per organisation vs "Số đảng viên" (organisations that have member rows)
+  const withBranch = members.hasColumn("branch");
   for (let i = 0; i < orgs.items.length; i++) {
     const o = orgs.items[i];
     if (orgs.bad[i] || o.members === null || !o.key) continue;
     let count: number | undefined;
-    if (TCCSD(o)) count = tallies.get(o.key)?.count;
-    else if (o.parentKey && members.cols.some((c) => c.branch >= 0)) count = perBranchCount.get(`${o.parentKey}/${branchKey(o.name)}`);
+    if (TCCSD(o)) count = checks.tallies.get(o.key)?.count;
+    else if (o.parentKey && withBranch) count = perBranchCount.get(`${o.parentKey}/${branchKey(o.name)}`);
     if (count !== undefined && count !== o.members) {
       ctx.sink.add("MEMBER_COUNT_MISMATCH", { sheet: orgs.pos[orgs.table[i]].sheet, cell: orgCell(orgs, i, "members"), row: o.ref.row }, { name: o.name, count, members: o.members });
     }
@@ -481,21 +512,21 @@ function capParams(ctx: ValidationContext, limit: number, c: { HTXSNV: number; H
   };
 }
 
-function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberRows, capCounts: CapCounts | null): void {
+function checkMemberCap(ctx: ValidationContext, orgs: OrgRows, idx: OrgIndex, members: MemberStore, capCounts: CapCounts | null): void {
   if (!capApplies(ctx.ratingYear)) return;
-  const withRating = members.cols.some((c) => c.rating >= 0);
+  const withRating = members.hasColumn("rating");
   const counts: CapCounts = capCounts ?? new Map();
   if (withRating) {
     for (const [key, c] of counts) {
       const res = checkExcellentCap(c, ctx.capBase, ctx.capShare);
       if (!res.over) continue;
       const oi = idx.tccsd.get(key);
-      const m = members.items[c.first];
+      const first = c.first;
       const where =
         oi !== undefined && !orgs.bad[oi]
           ? { sheet: orgs.pos[orgs.table[oi]].sheet, cell: orgCell(orgs, oi, "name"), row: orgs.items[oi].ref.row }
-          : { sheet: members.pos[members.table[c.first]].sheet, cell: addressOf(members.pos[members.table[c.first]], members.rows[c.first], members.cols[members.table[c.first]].org), row: m.ref.row };
-      ctx.sink.add("EXCELLENT_CAP", where, { ...capParams(ctx, res.cap, c), name: oi !== undefined ? orgs.items[oi].name : m.org, count: c.HTXSNV, source: "Đảng viên" });
+          : { sheet: members.pos(first).sheet, cell: addressOf(members.pos(first), members.gridRow[first], members.cols(first).org), row: members.row(first) };
+      ctx.sink.add("EXCELLENT_CAP", where, { ...capParams(ctx, res.cap, c), name: oi !== undefined ? orgs.items[oi].name : members.orgText(first), count: c.HTXSNV, source: "Đảng viên" });
     }
     return;
   }

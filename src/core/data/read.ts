@@ -12,7 +12,7 @@ import { validateDataSet, type ValidationContext } from "./checks";
 import { isTargetsSheet } from "../targets-sheet/read";
 import type { CapBase } from "../validation/cap";
 import { cellText, displayValue, isRowBlank, isTotalsRow, noteRatingLegacy, orgKey, reportFail, withLegacyColumnsDecoded, type Reader } from "./cells";
-import { MemberStore, membersOf, readMemberTable } from "./members";
+import { attachMemberStore, MemberStore, readMemberTable } from "./members";
 
 export { groupRowName } from "./members";
 export { isRowBlank, isTotalsRow, orgKey };
@@ -357,9 +357,8 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     capBase: options.excellentCapBase ?? "literal",
     capShare: options.excellentCapShare ?? 0.2,
   };
-  // The rows of the store, for the validation (it works on rows until it reads the store itself).
-  const members = { items: membersOf(store), bad: store.bad, table: store.table, rows: store.gridRow, nameHash: store.nameHash, orgRows: store.orgRows, pos: store.tables.map((t) => t.pos), cols: store.tables.map((t) => t.cols) };
-  validateDataSet(ctx, orgs, members, unions);
+  validateDataSet(ctx, orgs, store, unions);
+  const membersExcluded = store.compact();
   const keep = <T>(rows: { items: T[]; bad: ArrayLike<number> }): T[] => {
     let clean = true;
     for (let i = 0; i < rows.items.length && clean; i++) if (rows.bad[i]) clean = false;
@@ -368,29 +367,21 @@ export function readDataSet(workbook: WorkbookGrid, options: ReadOptions = {}): 
     for (let i = 0; i < rows.items.length; i++) if (!rows.bad[i]) out.push(rows.items[i]);
     return out;
   };
-  const ds: DataSet = {
+  const ds = attachMemberStore({
     organisations: keep(orgs),
-    members: keep(members),
     unions: keep(unions),
     committeeRating: labels.committee,
     recognised: recognisedTables,
     issues: sink.issues,
     issuesOmitted: [],
-    excluded: {
-      organisations: orgs.items.length - 0,
-      members: members.items.length,
-      unions: unions.items.length,
-    },
+    excluded: { organisations: 0, members: membersExcluded, unions: 0 },
     ratingYear,
-  };
-  ds.excluded = {
-    organisations: orgs.items.length - ds.organisations.length,
-    members: members.items.length - ds.members.length,
-    unions: unions.items.length - ds.unions.length,
-  };
+  }, store);
+  ds.excluded.organisations = orgs.items.length - ds.organisations.length;
+  ds.excluded.unions = unions.items.length - ds.unions.length;
   const sheetOf = (rows: { pos: SheetPos[] }): string | null => rows.pos[0]?.sheet ?? null;
   if (ds.excluded.organisations) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(orgs) }, { count: ds.excluded.organisations, table: "Tổ chức" });
-  if (ds.excluded.members) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(members) }, { count: ds.excluded.members, table: "Đảng viên" });
+  if (ds.excluded.members) sink.add("ROWS_EXCLUDED", { sheet: store.tables[0]?.pos.sheet ?? null }, { count: ds.excluded.members, table: "Đảng viên" });
   if (ds.excluded.unions) sink.add("ROWS_EXCLUDED", { sheet: sheetOf(unions) }, { count: ds.excluded.unions, table: "Đoàn thể" });
   ds.issuesOmitted = sink.omitted;
   return ds;

@@ -1,6 +1,7 @@
 import type { DataSet, Organisation, OrgType } from "../data/model";
-import { RATING_CODES, type RatingCode } from "../model/rating";
+import { RATING_CODES } from "../model/rating";
 import { foldKey } from "../text/normalize";
+import { memberStoreOf, NO_DATE, YES } from "../data/members";
 
 /**
  * Everything the indicators need from the member list, gathered in ONE pass over the members
@@ -91,9 +92,7 @@ export function indexOrganisations(ds: DataSet): OrgIndex {
   return { byKey, children };
 }
 
-const RATING_INDEX: Record<RatingCode, number> = { HTXSNV: 0, HTTNV: 1, HTNV: 2, KHTNV: 3 };
-
-/** One pass over ds.members. `window` null: admissions are not counted (no reporting year). */
+/** One pass over the member store's columns (never the per-row view). `window` null: admissions are not counted (no reporting year). */
 export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null): MemberStats {
   const n = ds.organisations.length;
   const perOrg: PerOrgCounters = {
@@ -148,36 +147,39 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
     }
     return [org, branch];
   };
-  let lastKey: string | null = null;
-  let lastBranch: string | null = null;
+  const s = memberStoreOf(ds);
+  const n2 = s.length;
+  const { org: orgCol, branch: branchCol, rating: ratingCol, notRated: notRatedCol, admission: admissionCol } = s;
+  const { student: studentCol, privateEnterprise: privateCol, youthUnion: youthCol, inspected: inspectedCol, studied: studiedCol, committed: committedCol } = s;
+  let lastOrgCode = -2;
+  let lastBranchCode = -2;
   let lastOrg = -1;
   let lastBranchIdx = -1;
   const start = window ? window.start : 0;
   const end = window ? window.end : 0;
-  const members = ds.members;
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i];
+  for (let i = 0; i < n2; i++) {
     // Rows come grouped by organisation: the previous row's answer usually holds (no hashing at all).
     let org: number;
     let branch: number;
-    if (m.orgKey === lastKey && m.branch === lastBranch) {
+    const oc = orgCol[i], bc = branchCol[i];
+    if (oc === lastOrgCode && bc === lastBranchCode) {
       org = lastOrg;
       branch = lastBranchIdx;
     } else {
-      const resolved = resolve(m.orgKey, m.branch);
+      const resolved = resolve(oc < 0 ? "" : s.orgs.keys[oc], s.branches.text(bc));
       org = resolved[0];
       branch = resolved[1];
-      lastKey = m.orgKey;
-      lastBranch = m.branch;
+      lastOrgCode = oc;
+      lastBranchCode = bc;
       lastOrg = org;
       lastBranchIdx = branch;
     }
     if (org >= 0) perOrg.total[org]++;
     if (branch >= 0) perOrg.total[branch]++;
-    const r = m.rating;
-    if (r !== null) {
+    const r = ratingCol[i];
+    if (r !== 0) {
       kRating++;
-      const ri = RATING_INDEX[r];
+      const ri = r - 1; // codes 1…4 in RATING_CODES order
       byRating[ri]++;
       if (org >= 0) {
         perOrg.rated[org]++;
@@ -187,44 +189,45 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
         perOrg.rated[branch]++;
         perOrg.byRating[branch * 4 + ri]++;
       }
-    } else if (m.notRated !== null) {
+    } else if (notRatedCol[i] !== 0) {
       kRating++;
       notRated++;
     }
-    const a = m.admission;
-    if (a !== null) {
+    const a = admissionCol[i];
+    if (a !== NO_DATE) {
       kAdmission++;
       if (a >= start && a < end) {
         admitted++;
-        if (m.student === true) admittedStudents++;
-        if (m.privateEnterprise === true) admittedPrivate++;
-        if (m.youthUnion === true) admittedYouth++;
+        if (studentCol[i] === YES) admittedStudents++;
+        if (privateCol[i] === YES) admittedPrivate++;
+        if (youthCol[i] === YES) admittedYouth++;
         if (org >= 0) perOrg.admitted[org]++;
         if (branch >= 0) perOrg.admitted[branch]++;
       }
     }
-    if (m.student !== null) kStudent++;
-    if (m.privateEnterprise !== null) kPrivate++;
-    if (m.youthUnion !== null) kYouth++;
-    if (m.inspected !== null) {
+    if (studentCol[i] !== 0) kStudent++;
+    if (privateCol[i] !== 0) kPrivate++;
+    if (youthCol[i] !== 0) kYouth++;
+    const ins = inspectedCol[i];
+    if (ins !== 0) {
       kInspected++;
-      if (m.inspected) {
+      if (ins === YES) {
         inspected++;
         if (org >= 0) perOrg.inspected[org]++;
         if (branch >= 0) perOrg.inspected[branch]++;
       }
     }
-    if (m.studied !== null) {
+    if (studiedCol[i] !== 0) {
       kStudied++;
-      if (m.studied) studied++;
+      if (studiedCol[i] === YES) studied++;
     }
-    if (m.committed !== null) {
+    if (committedCol[i] !== 0) {
       kCommitted++;
-      if (m.committed) committed++;
+      if (committedCol[i] === YES) committed++;
     }
   }
   return {
-    total: members.length,
+    total: n2,
     known: { rating: kRating, admission: kAdmission, inspected: kInspected, studied: kStudied, committed: kCommitted, student: kStudent, privateEnterprise: kPrivate, youthUnion: kYouth },
     byRating,
     notRated,

@@ -13,6 +13,9 @@ export const CODE_OF_RATING: Record<RatingCode, number> = { HTXSNV: 1, HTTNV: 2,
 export const REASON_OF_CODE: readonly (NotRatedReason | null)[] = [null, "mien", "dinh-chi", "moi-ket-nap", "thanh-lap-moi", "khac"];
 export const CODE_OF_REASON: Record<NotRatedReason, number> = { mien: 1, "dinh-chi": 2, "moi-ket-nap": 3, "thanh-lap-moi": 4, khac: 5 };
 
+/** Dates are whole Excel serials (readDate floors them), kept in Int32Array columns; this is a blank date. */
+export const NO_DATE = -2147483648;
+
 /** Yes/no cells: 0 blank, 1 no, 2 yes. */
 export const NO = 1;
 export const YES = 2;

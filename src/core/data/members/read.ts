@@ -3,10 +3,10 @@ import { TABLE_FIELDS, type FieldSpec } from "../fields";
 import type { FoundTable } from "../find";
 import { parseNotRatedReason, parseRating } from "../rating";
 import { cleanNameHash, cleanText } from "../text";
-import { qualificationBand, readGender, readYes, theoryBand } from "../values";
+import { readGender, readYes } from "../values";
 import { addressOf, excelRow, type SheetPos } from "../../validation/sink";
 import { cellText, dateCell, displayValue, isRowBlank, isTotalsRow, noteRatingLegacy, orgKey, reportFail, type Reader } from "../cells";
-import { CODE_OF_RATING, CODE_OF_REASON, genderCode, NO, YES } from "./codes";
+import { CODE_OF_RATING, CODE_OF_REASON, NO, NO_DATE, YES } from "./codes";
 import { memberColumns, type MemberColumns, type MemberStore } from "./store";
 
 const FIELD_BY_ID = new Map(TABLE_FIELDS.members.map((f) => [f.id, f]));
@@ -58,11 +58,6 @@ class MemberTableReader {
   private lastBranchRaw: unknown = undefined;
   private lastBranch = -1;
   private lastGenderRaw: unknown = undefined;
-  private lastGender = 0;
-  private lastQualRaw: unknown = undefined;
-  private lastQual = -1;
-  private lastTheoryRaw: unknown = undefined;
-  private lastTheory = -1;
   private lastRatingRaw: unknown = undefined;
   private lastRating = parseRating(null);
   private runOrg: OrgReading | null = null;
@@ -114,9 +109,8 @@ class MemberTableReader {
     out.birth[k] = this.dateAt(row, r, mc.birth, "birth");
     out.admission[k] = this.dateAt(row, r, mc.admission, "admission");
     out.official[k] = this.dateAt(row, r, mc.official, "official");
-    out.gender[k] = mc.gender >= 0 ? this.readGenderCell(r, row[mc.gender]) : 0;
-    out.qualification[k] = mc.qualification >= 0 ? this.readQualification(row[mc.qualification]) : -1;
-    out.theory[k] = mc.politicalTheory >= 0 ? this.readTheory(row[mc.politicalTheory]) : -1;
+    // Gender is checked here (a wrong value is reported) but, like qualification and theory, not stored: no check reads them.
+    if (mc.gender >= 0) this.checkGender(r, row[mc.gender]);
     this.readRating(row, r, k);
     out.student[k] = this.yes(row, r, mc.student, "student");
     out.privateEnterprise[k] = this.yes(row, r, mc.privateEnterprise, "privateEnterprise");
@@ -203,44 +197,22 @@ class MemberTableReader {
     return code;
   }
 
-  /** Whole serials after 1906 up to today are taken as they are; anything else goes through readDate. NaN: blank or an error. */
+  /** Whole serials after 1906 up to today are taken as they are; anything else goes through readDate. NO_DATE: blank or an error. */
   private dateAt(row: CellValue[], r: number, c: number, id: string): number {
-    if (c < 0) return NaN;
+    if (c < 0) return NO_DATE;
     const v = row[c];
-    if (v === null || v === undefined || v === "") return NaN;
+    if (v === null || v === undefined || v === "") return NO_DATE;
     if (typeof v === "number" && v > 2200 && v <= this.rd.today && v === Math.floor(v)) return v;
     const d = dateCell(this.rd, this.pos, this.grid, r, c, v, mf(id));
     if (d === undefined) this.bad = true;
-    return d === null || d === undefined ? NaN : d;
+    return d === null || d === undefined ? NO_DATE : d;
   }
 
-  private readGenderCell(r: number, v: CellValue | undefined): number {
-    if (v === this.lastGenderRaw) return this.lastGender;
-    if (blank(v)) return 0;
+  private checkGender(r: number, v: CellValue | undefined): void {
+    if (v === this.lastGenderRaw || blank(v)) return;
     const g = readGender(v as CellValue);
-    if (g !== null && typeof g === "object") {
-      reportFail(this.rd, this.pos, r, this.mc.gender, g, mf("gender"), v as CellValue);
-      return 0;
-    }
-    this.lastGenderRaw = v;
-    this.lastGender = genderCode(g);
-    return this.lastGender;
-  }
-
-  private readQualification(v: CellValue | undefined): number {
-    if (v === this.lastQualRaw) return this.lastQual;
-    if (typeof v !== "string" || v === "") return -1;
-    this.lastQualRaw = v;
-    this.lastQual = this.out.qualifications.intern(qualificationBand(v));
-    return this.lastQual;
-  }
-
-  private readTheory(v: CellValue | undefined): number {
-    if (v === this.lastTheoryRaw) return this.lastTheory;
-    if (typeof v !== "string" || v === "") return -1;
-    this.lastTheoryRaw = v;
-    this.lastTheory = this.out.theories.intern(theoryBand(v));
-    return this.lastTheory;
+    if (g !== null && typeof g === "object") reportFail(this.rd, this.pos, r, this.mc.gender, g, mf("gender"), v as CellValue);
+    else this.lastGenderRaw = v;
   }
 
   /** Rating and the reason for not being rated. */

@@ -64,10 +64,11 @@ export interface MemberTable {
 /**
  * The member list, column by column (docs/performance.md): one typed array per field instead of one
  * object per member, so a million members are a few dozen arrays for the garbage collector, not a
- * million records. Dates are Excel serials with NaN for blank; yes/no, gender, ratings and reasons are
- * byte codes (codes.ts, 0 = blank); organisation, chi bộ, qualification and theory are dictionary
- * indices (-1 = blank). Names are not copied: they are read back from the grid by row, except the few
- * that differ from their cell (cleaned, decoded), kept in `nameOverride`.
+ * million records. Dates are whole Excel serials (NO_DATE for blank); yes/no, ratings and reasons are
+ * byte codes (codes.ts, 0 = blank); organisation and chi bộ are dictionary indices (-1 = blank). What
+ * no check reads is not copied: names are read back from the grid by row (except the few that differ
+ * from their cell: cleaned, decoded, kept in `nameOverride`), and so are gender, qualification and
+ * theory, for the per-row view only (view.ts).
  */
 export class MemberStore {
   /** Members in the store (the arrays are longer: they are sized up front). */
@@ -76,16 +77,14 @@ export class MemberStore {
   /** Per member: index into `tables`, and the 0-based row of the table's values. */
   readonly table: Int32Array;
   readonly gridRow: Int32Array;
-  readonly birth: Float64Array;
-  readonly admission: Float64Array;
-  readonly official: Float64Array;
-  /** nameHash of the name when computed while reading, else -1. */
-  readonly nameHash: Float64Array;
+  /** Excel serials; NO_DATE when blank. */
+  readonly birth: Int32Array;
+  readonly admission: Int32Array;
+  readonly official: Int32Array;
+  /** nameHash of the name (as int32) when known, else -1 (then it is computed again: -1 may be a real hash too). */
+  readonly nameHash: Int32Array;
   readonly org: Int32Array;
   readonly branch: Int32Array;
-  readonly qualification: Int32Array;
-  readonly theory: Int32Array;
-  readonly gender: Uint8Array;
   readonly rating: Uint8Array;
   readonly notRated: Uint8Array;
   readonly student: Uint8Array;
@@ -98,8 +97,6 @@ export class MemberStore {
   readonly bad: Uint8Array;
   readonly orgs = new OrgDictionary();
   readonly branches = new TextDictionary();
-  readonly qualifications = new TextDictionary();
-  readonly theories = new TextDictionary();
   /** Member index → name, where the name is not the string in its cell. */
   nameOverride = new Map<number, string>();
   /** Member rows per organisation key, as read (a size hint for the duplicate check). */
@@ -108,20 +105,16 @@ export class MemberStore {
   view: Member[] | null = null;
 
   constructor(readonly capacity: number) {
-    const f64 = (): Float64Array => new Float64Array(capacity);
     const i32 = (): Int32Array => new Int32Array(capacity);
     const u8 = (): Uint8Array => new Uint8Array(capacity);
     this.table = i32();
     this.gridRow = i32();
-    this.birth = f64();
-    this.admission = f64();
-    this.official = f64();
-    this.nameHash = f64();
+    this.birth = i32();
+    this.admission = i32();
+    this.official = i32();
+    this.nameHash = i32();
     this.org = i32();
     this.branch = i32();
-    this.qualification = i32();
-    this.theory = i32();
-    this.gender = u8();
     this.rating = u8();
     this.notRated = u8();
     this.student = u8();
@@ -172,19 +165,13 @@ export class MemberStore {
   compact(): number {
     const n = this.length;
     const bad = this.bad;
-    let kept = 0;
-    for (let i = 0; i < n; i++) if (!bad[i]) kept++;
-    if (kept === n) return 0;
-    const columns = [this.table, this.gridRow, this.birth, this.admission, this.official, this.nameHash, this.org, this.branch, this.qualification, this.theory,
-      this.gender, this.rating, this.notRated, this.student, this.privateEnterprise, this.youthUnion, this.inspected, this.studied, this.committed];
-    for (const a of columns) {
-      let j = 0;
-      for (let i = 0; i < n; i++) if (!bad[i]) a[j++] = a[i];
-    }
+    const from = bad.subarray(0, n).indexOf(1);
+    if (from < 0) return 0;
+    for (const a of [this.table, this.gridRow, this.birth, this.admission, this.official, this.nameHash, this.org, this.branch]) keepI32(a, bad, from, n);
+    for (const a of [this.rating, this.notRated, this.student, this.privateEnterprise, this.youthUnion, this.inspected, this.studied, this.committed]) keepU8(a, bad, from, n);
     if (this.nameOverride.size > 0) {
       const names = new Map<number, string>();
-      let j = 0;
-      for (let i = 0; i < n; i++) {
+      for (let i = 0, j = 0; i < n; i++) {
         if (bad[i]) continue;
         const o = this.nameOverride.get(i);
         if (o !== undefined) names.set(j, o);
@@ -192,9 +179,21 @@ export class MemberStore {
       }
       this.nameOverride = names;
     }
+    let kept = from;
+    for (let i = from; i < n; i++) if (!bad[i]) kept++;
     bad.fill(0, 0, n);
     this.length = kept;
     this.view = null;
     return n - kept;
   }
+}
+
+// One loop per array type: a loop over arrays of several element kinds would be megamorphic (slow).
+function keepI32(a: Int32Array, bad: Uint8Array, from: number, n: number): void {
+  let j = from;
+  for (let i = from; i < n; i++) if (!bad[i]) a[j++] = a[i];
+}
+function keepU8(a: Uint8Array, bad: Uint8Array, from: number, n: number): void {
+  let j = from;
+  for (let i = from; i < n; i++) if (!bad[i]) a[j++] = a[i];
 }

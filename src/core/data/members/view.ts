@@ -1,5 +1,7 @@
 import type { DataSet, Member } from "../model";
-import { CODE_OF_RATING, CODE_OF_REASON, GENDER_OF_CODE, genderCode, RATING_OF_CODE, REASON_OF_CODE, triCode, triValue } from "./codes";
+import type { CellValue } from "../../model/grid";
+import { qualificationBand, readGender, theoryBand } from "../values";
+import { CODE_OF_RATING, CODE_OF_REASON, NO_DATE, RATING_OF_CODE, REASON_OF_CODE, triCode, triValue } from "./codes";
 import { memberColumns, MemberStore, type MemberTable } from "./store";
 
 /**
@@ -8,21 +10,35 @@ import { memberColumns, MemberStore, type MemberTable } from "./store";
  * store's arrays and never builds this.
  */
 
-const nullIfNaN = (x: number): number | null => (x === x ? x : null);
+const date = (x: number): number | null => (x === NO_DATE ? null : x);
+
+/** A cell of member i's row, read back from its grid (undefined when the column is absent). */
+function cellOf(s: MemberStore, i: number, col: number): CellValue | undefined {
+  return col < 0 ? undefined : s.tables[s.table[i]].values[s.gridRow[i]]?.[col];
+}
+
+/** Gender, qualification and theory as the reader reads them (it reports a wrong gender; the view just leaves it blank). */
+function genderOf(v: CellValue | undefined): "nam" | "nu" | null {
+  if (v === null || v === undefined || v === "") return null;
+  const g = readGender(v);
+  return g !== null && typeof g === "object" ? null : g;
+}
+const band = (v: CellValue | undefined, read: (t: string) => string): string | null => (typeof v === "string" && v !== "" ? read(v) : null);
 
 export function memberAt(s: MemberStore, i: number): Member {
+  const cols = s.cols(i);
   return {
     ref: { sheet: s.pos(i).sheet, row: s.row(i) },
     name: s.name(i),
-    birth: nullIfNaN(s.birth[i]),
-    gender: GENDER_OF_CODE[s.gender[i]],
+    birth: date(s.birth[i]),
+    gender: genderOf(cellOf(s, i, cols.gender)),
     org: s.orgText(i),
     orgKey: s.orgKey(i),
     branch: s.branchText(i),
-    admission: nullIfNaN(s.admission[i]),
-    official: nullIfNaN(s.official[i]),
-    qualification: s.qualifications.text(s.qualification[i]),
-    politicalTheory: s.theories.text(s.theory[i]),
+    admission: date(s.admission[i]),
+    official: date(s.official[i]),
+    qualification: band(cellOf(s, i, cols.qualification), qualificationBand),
+    politicalTheory: band(cellOf(s, i, cols.politicalTheory), theoryBand),
     student: triValue(s.student[i]),
     privateEnterprise: triValue(s.privateEnterprise[i]),
     youthUnion: triValue(s.youthUnion[i]),
@@ -44,9 +60,12 @@ export function membersOf(s: MemberStore): Member[] {
 }
 
 const NO_COLUMNS = memberColumns(new Map());
-const nanIfNull = (x: number | null): number => (x === null ? NaN : x);
+const noDateIfNull = (x: number | null): number => (x === null ? NO_DATE : x);
 
-/** A store holding these member rows (data sets built by hand: tests, callers that have rows, not grids). */
+/**
+ * A store holding these member rows (data sets built by hand: tests, callers that have rows, not grids);
+ * its view is the rows themselves (gender, qualification and theory are only there).
+ */
 export function storeOfMembers(list: readonly Member[]): MemberStore {
   const s = new MemberStore(list.length);
   const tableOf = new Map<string, number>();
@@ -62,14 +81,11 @@ export function storeOfMembers(list: readonly Member[]): MemberStore {
     s.gridRow[i] = m.ref.row - 1;
     s.nameOverride.set(i, m.name);
     s.nameHash[i] = -1;
-    s.birth[i] = nanIfNull(m.birth);
-    s.admission[i] = nanIfNull(m.admission);
-    s.official[i] = nanIfNull(m.official);
-    s.gender[i] = genderCode(m.gender);
+    s.birth[i] = noDateIfNull(m.birth);
+    s.admission[i] = noDateIfNull(m.admission);
+    s.official[i] = noDateIfNull(m.official);
     s.org[i] = m.org === "" && m.orgKey === "" ? -1 : s.orgs.intern(m.org, m.orgKey);
     s.branch[i] = m.branch === null ? -1 : s.branches.intern(m.branch);
-    s.qualification[i] = m.qualification === null ? -1 : s.qualifications.intern(m.qualification);
-    s.theory[i] = m.politicalTheory === null ? -1 : s.theories.intern(m.politicalTheory);
     s.rating[i] = m.rating === null ? 0 : CODE_OF_RATING[m.rating];
     s.notRated[i] = m.notRated === null ? 0 : CODE_OF_REASON[m.notRated];
     s.student[i] = triCode(m.student);
@@ -80,6 +96,7 @@ export function storeOfMembers(list: readonly Member[]): MemberStore {
     s.committed[i] = triCode(m.committed);
   }
   s.length = list.length;
+  s.view = list as Member[];
   return s;
 }
 
