@@ -23,8 +23,11 @@ export interface ReadOptions {
   trace?: (line: string) => void;
 }
 
-/** No resolution has this many targets: past it the input is not a resolution, and reading stops. */
-const MAX_TARGETS = 2000;
+/**
+ * No resolution has this many targets (the longest labelled text has 26): past it the input is not a resolution,
+ * and reading stops — which also bounds the work on a text that is all figures (fuzz: a target every 15 bytes).
+ */
+const MAX_TARGETS = 1000;
 
 const EMPTY: ReadResult = { targets: [], section: null, year: null, issuer: null, repairs: [] };
 

@@ -124,3 +124,11 @@ describe("one target, one reading", () => {
     expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 1]]);
   });
 });
+
+describe("limits", () => {
+  it("stops after 1000 targets and says so (no resolution has that many)", () => {
+    const r = readResolution("2. Các chỉ tiêu chủ yếu\n" + "- Phấn đấu 90% chi bộ hoàn thành tốt nhiệm vụ.\n".repeat(1100));
+    expect(r.targets).toHaveLength(1000);
+    expect(r.repairs).toContain("reader.repair.truncated");
+  });
+});

@@ -8,7 +8,7 @@ export const readerMessages = {
   "reader.repair.markdown": { vi: "Đã bỏ ký hiệu định dạng (**, ##).", en: "Markdown marks (**, ##) removed." },
   "reader.repair.table": { vi: "Bảng chỉ tiêu: mỗi dòng của bảng được đọc như một chỉ tiêu (giá trị lấy ở cột kế hoạch/chỉ tiêu).", en: "Targets table: each row read as one target (value from the plan/target column)." },
   "reader.repair.joined": { vi: "Đã nối các câu bị ngắt trang.", en: "Sentences split by page breaks joined." },
-  "reader.repair.truncated": { vi: "Văn bản có quá nhiều số liệu dạng chỉ tiêu: chỉ đọc 2000 chỉ tiêu đầu tiên.", en: "Too many target-like figures: only the first 2000 targets were read." },
+  "reader.repair.truncated": { vi: "Văn bản có quá nhiều số liệu dạng chỉ tiêu: chỉ đọc 1000 chỉ tiêu đầu tiên.", en: "Too many target-like figures: only the first 1000 targets were read." },
   "reader.note.manual": { vi: "Chưa gắn được chỉ số tính từ dữ liệu: nhập kết quả bằng tay.", en: "No indicator computes this from the data: enter the result by hand." },
   "reader.note.no-subject": { vi: "Không rõ đối tượng của chỉ tiêu (ai/cái gì được tính).", en: "Unclear what the target counts." },
   "reader.note.over-100": { vi: "Tỷ lệ lớn hơn 100%: cần xem lại.", en: "Percentage above 100%: please review." },
