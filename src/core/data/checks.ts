@@ -134,84 +134,54 @@ function checkOrganisations(ctx: ValidationContext, orgs: OrgRows): OrgIndex {
 // ------------------------------------------------------------------ members
 
 /**
- * Open-addressing hash sets over (name hash, birth), one per organisation: a million members
- * without a million Map entries, and since lists come grouped by organisation, each probe stays
- * in one small table that fits the CPU cache. Slots hold [32-bit key, member index + 1] side by
- * side, so a probe reads one cache line and touches the members only when the keys agree.
+ * One open-addressing hash table over (name hash, birth) for all members, sized once (at most half full):
+ * a million members without a million Map entries. Slots hold [32-bit key, member index + 1] side by side,
+ * so a probe reads one cache line and touches the members only when the keys agree. It holds the first
+ * member of each (name, birth) in each organisation, which answers both questions of `add`.
  */
-class DuplicateIndex {
-  private readonly tables: Int32Array[] = [];
-  private readonly used: number[] = [];
+class NameBirthIndex {
+  private readonly table: Int32Array;
+  private readonly mask: number;
+
+  constructor(n: number) {
+    let slots = 32;
+    while (slots < n * 2) slots *= 2;
+    this.table = new Int32Array(slots * 2);
+    this.mask = slots - 1;
+  }
+
   /**
-   * `acrossOrgs`: one table for all members (org always 0), and "equal" means the same name and birth in
-   * another organisation; the same one in its own organisation is not added again (DUPLICATE_MEMBER says it).
+   * Member i against the earlier ones with its name and birth date: j ≥ 0 when j is in i's own organisation
+   * (a duplicate row; i is not added); else i is added, and the result is -2 - j when the first such member
+   * j is in another organisation, -1 when there is none. Hashes and births are the store's columns
+   * (`members.nameHash[i]` is set before the call).
    */
-  constructor(private readonly acrossOrgs = false) {}
-  /**
-   * Index of an earlier member equal to member i (same organisation `org`, birth, name), else -1 (and i is
-   * added). Hashes and births are the store's columns: `members.nameHash[i]` is set before the call.
-   */
-  add(i: number, org: number, members: MemberStore): number {
+  add(i: number, members: MemberStore): number {
     const nh = members.nameHash[i];
     const birth = members.birth[i];
-    let table = this.tables[org];
-    if (table === undefined || table.length === 0) table = this.reserve(org, 0);
-    else if ((this.used[org] + 1) * 4 > table.length) {
-      table = this.grow(table);
-      this.tables[org] = table;
-    }
+    const table = this.table;
+    const mask = this.mask;
     const key = mixKey(nh, birth);
-    const mask = (table.length >> 1) - 1;
     let h = (key ^ (key >>> 15)) & mask;
+    let other = -1;
     for (;;) {
       const s = table[2 * h + 1];
-      if (s === 0) {
-        table[2 * h] = key;
-        table[2 * h + 1] = i + 1;
-        this.used[org]++;
-        return -1;
-      }
+      if (s === 0) break;
       if (table[2 * h] === key) {
         const j = s - 1;
-        if (members.nameHash[j] === nh && members.birth[j] === birth) {
-          const sameOrg = members.orgKey(j) === members.orgKey(i);
-          if (!this.acrossOrgs && sameOrg && sameName(members.name(j), members.name(i))) return j;
-          if (this.acrossOrgs && sameName(members.name(j), members.name(i))) return sameOrg ? -1 : j;
+        if (members.nameHash[j] === nh && members.birth[j] === birth && sameName(members.name(j), members.name(i))) {
+          if (members.orgKey(j) === members.orgKey(i)) return j;
+          // Entries come in probe order, not row order: the first member is the lowest index.
+          if (other < 0 || j < other) other = j;
         }
       }
       h = (h + 1) & mask;
     }
-  }
-  /** The table of organisation number `org` (numbers come 0, 1, 2…), sized for about `n` members. */
-  reserve(org: number, n: number): Int32Array {
-    while (this.tables.length <= org) {
-      this.tables.push(EMPTY_TABLE);
-      this.used.push(0);
-    }
-    let slots = 32;
-    while (slots < n * 2) slots *= 2;
-    const table = new Int32Array(slots * 2);
-    this.tables[org] = table;
-    this.used[org] = 0;
-    return table;
-  }
-  /** Twice the slots, entries re-placed in their old order (so probes meet them as before). */
-  private grow(old: Int32Array): Int32Array {
-    const table = new Int32Array(old.length * 2);
-    const mask = (table.length >> 1) - 1;
-    for (let k = 0; k < old.length; k += 2) {
-      if (old[k + 1] === 0) continue;
-      const key = old[k];
-      let h = (key ^ (key >>> 15)) & mask;
-      while (table[2 * h + 1] !== 0) h = (h + 1) & mask;
-      table[2 * h] = key;
-      table[2 * h + 1] = old[k + 1];
-    }
-    return table;
+    table[2 * h] = key;
+    table[2 * h + 1] = i + 1;
+    return other < 0 ? -1 : -2 - other;
   }
 }
-
-const EMPTY_TABLE = new Int32Array(0);
 
 /**
  * Member `second` has the name and birth date of member `first` of another organisation: the later row is
@@ -224,25 +194,6 @@ function reportTwoOrgs(sink: IssueSink, members: MemberStore, first: number, sec
   sink.add("MEMBER_IN_TWO_ORGS", wb, { name: members.name(second), org: members.orgText(second), other: members.orgText(first), sheet: wa.sheet, row: wa.row });
   sink.add("MEMBER_IN_TWO_ORGS", wa, { name: members.name(first), org: members.orgText(first), other: members.orgText(second), sheet: wb.sheet, row: wb.row }, "warning");
   members.bad[second] = 1;
-}
-
-/** Member rows per organisation key (a size hint: one Map update per run of equal keys). */
-function countRuns(members: MemberStore): Map<string, number> {
-  const counts = new Map<string, number>();
-  let key: string | null = null;
-  let run = 0;
-  for (let i = 0; i < members.length; i++) {
-    const k = members.orgKey(i);
-    if (k === key) {
-      run++;
-      continue;
-    }
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + run);
-    key = k;
-    run = 1;
-  }
-  if (key !== null) counts.set(key, (counts.get(key) ?? 0) + run);
-  return counts;
 }
 
 function mixKey(nameHash: number, birth: number): number {
@@ -280,12 +231,7 @@ class MemberChecks {
   private last: OrgTally | null = null;
   private lastBranch = -1;
   private lastBranchCount = 0;
-  private readonly dup: DuplicateIndex;
-  private readonly across: DuplicateIndex;
-  private readonly orgNo = new Map<string, number>();
-  private readonly rowsPerOrg: Map<string, number>;
-  private lastNoKey: string | null = null;
-  private lastNo = 0;
+  private readonly names: NameBirthIndex;
   private capKey: string | null = null;
   private cap: { HTXSNV: number; HTTNV: number; first: number } | undefined;
 
@@ -294,10 +240,7 @@ class MemberChecks {
     // Reference date for "still dự bị after 12 months": the end of the rating year when it is past, else today.
     const yearEnd = ctx.ratingYear !== null ? serialFromYMD(ctx.ratingYear, 12, 31) : null;
     this.asOf = yearEnd !== null && yearEnd < ctx.today ? yearEnd : ctx.today;
-    this.dup = new DuplicateIndex();
-    this.across = new DuplicateIndex(true);
-    this.across.reserve(0, members.length); // sized once: no growing through 2^16, 2^17… slots
-    this.rowsPerOrg = members.orgRows.size > 0 ? members.orgRows : countRuns(members);
+    this.names = new NameBirthIndex(members.length);
   }
 
   run(): void {
@@ -404,31 +347,15 @@ class MemberChecks {
   /** Same organisation, birth date and name: the later row is left out; in another organisation: both rows are told. */
   private duplicates(i: number): void {
     const { members } = this;
-    const birth = members.birth[i];
-    if (birth === NO_DATE) return;
-    const name = members.name(i);
-    if (!name) return;
-    const key = members.orgKey(i);
-    if (key !== this.lastNoKey) {
-      let o = this.orgNo.get(key);
-      if (o === undefined) {
-        o = this.orgNo.size;
-        this.orgNo.set(key, o);
-        this.dup.reserve(o, this.rowsPerOrg.get(key) ?? 0);
-      }
-      this.lastNoKey = key;
-      this.lastNo = o;
-    }
-    // -1: not hashed while reading (or, rarely, a real hash of -1: hashing again gives the same).
-    if (members.nameHash[i] === -1) members.nameHash[i] = nameHash(name) | 0;
-    const first = this.dup.add(i, this.lastNo, members);
-    if (first >= 0) {
-      this.ctx.sink.add("DUPLICATE_MEMBER", this.where(i, members.cols(i).name), { name, first: members.row(first) });
+    if (members.birth[i] === NO_DATE) return;
+    // A row without a name is already left out (REQUIRED_EMPTY), so the name is only read to hash it when the
+    // reader did not, and when keys agree. -1: not hashed while reading (or, rarely, a real hash of -1: hashing again gives the same).
+    if (members.nameHash[i] === -1) members.nameHash[i] = nameHash(members.name(i)) | 0;
+    const found = this.names.add(i, members);
+    if (found >= 0) {
+      this.ctx.sink.add("DUPLICATE_MEMBER", this.where(i, members.cols(i).name), { name: members.name(i), first: members.row(found) });
       members.bad[i] = 1;
-      return;
-    }
-    const other = this.across.add(i, 0, members);
-    if (other >= 0) reportTwoOrgs(this.ctx.sink, members, other, i);
+    } else if (found < -1) reportTwoOrgs(this.ctx.sink, members, -2 - found, i);
   }
 
   /** The row is final now: count it for the cap. */

@@ -60,8 +60,6 @@ class MemberTableReader {
   private lastGenderRaw: unknown = undefined;
   private lastRatingRaw: unknown = undefined;
   private lastRating = parseRating(null);
-  private runOrg: OrgReading | null = null;
-  private run = 0;
 
   constructor(private readonly rd: Reader, private readonly grid: SheetGrid, private readonly pos: SheetPos, private readonly found: FoundTable, private readonly out: MemberStore) {
     this.mc = memberColumns(found.columns);
@@ -93,7 +91,6 @@ class MemberTableReader {
       count++;
       this.readRow(row, r, nameV, orgV);
     }
-    this.flushRun(null);
     return count;
   }
 
@@ -118,7 +115,6 @@ class MemberTableReader {
     out.inspected[k] = this.yes(row, r, mc.inspected, "inspected");
     out.studied[k] = this.yes(row, r, mc.studied, "studied");
     out.committed[k] = this.yes(row, r, mc.committed, "committed");
-    this.flushRun(org);
     out.bad[k] = this.bad ? 1 : 0;
     out.table[k] = this.tIndex;
     out.gridRow[k] = r;
@@ -169,17 +165,6 @@ class MemberTableReader {
 
   private orgReading(text: string, key: string): OrgReading {
     return { text, key, code: this.out.orgs.intern(text, key) };
-  }
-
-  /** Member rows per organisation key (the duplicate check's size hint), one Map update per run of rows. */
-  private flushRun(org: OrgReading | null): void {
-    if (org !== this.runOrg || org === null) {
-      const last = this.runOrg;
-      if (last) this.out.orgRows.set(last.key, (this.out.orgRows.get(last.key) ?? 0) + this.run);
-      this.runOrg = org;
-      this.run = 0;
-    }
-    if (org !== null) this.run++;
   }
 
   private readBranch(r: number, v: CellValue | undefined): number {

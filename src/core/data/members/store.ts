@@ -99,8 +99,6 @@ export class MemberStore {
   readonly branches = new TextDictionary();
   /** Member index → name, where the name is not the string in its cell. */
   nameOverride = new Map<number, string>();
-  /** Member rows per organisation key, as read (a size hint for the duplicate check). */
-  orgRows = new Map<string, number>();
   /** The per-row view (view.ts), once somebody asked for it. */
   view: Member[] | null = null;
 
