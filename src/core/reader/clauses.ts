@@ -12,7 +12,7 @@ import { readRatedBody } from "./rating";
 import { cleanText } from "./span";
 import { splitSubject, subjectKind } from "./subject";
 import { clauseCarry, clauseSignals, endsGoalContext, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry, sentenceEvidence } from "./stance";
-import { clauseDeadline, hasPeriod, leadingDeadline, markersOf, repeatsOwnPeriod, type Time } from "./time";
+import { clauseDeadline, hasPeriod, inlineListDeadline, leadingDeadline, markersOf, repeatsOwnPeriod, type Time } from "./time";
 
 export type { ItemInput, RawTarget } from "./raw";
 
@@ -59,7 +59,11 @@ function trongDoScopes(f: string, c0: number, c1: number): Array<[number, number
     const open = /\(\s*$/.test(f.slice(c0, at));
     const rel = open ? cf.indexOf(")", at - c0) : -1;
     const close = rel >= 0 ? c0 + rel : -1;
-    scopes.push([at, close > 0 && close < c1 ? close : c1]);
+    let end = close > 0 && close < c1 ? close : c1;
+    // "…, trong đó 20% hoàn thành xuất sắc nhiệm vụ, không có tổ chức cơ sở đảng yếu kém": the zero is the parent's sibling.
+    const zero = /,\s*khong (?:co|con|de)(?![a-z])/.exec(f.slice(at, end));
+    if (zero && !open) end = at + zero.index;
+    scopes.push([at, end]);
     TRONG_DO_RE.lastIndex = at - c0 + 7;
   }
   return scopes;
@@ -106,7 +110,9 @@ function linkOf(st: ItemState, m: Mention, t: Target, r: Region, c0: number): { 
   if (m.scope >= 0) {
     // An item that opens with "Trong đó" narrows the item before it; a "trong đó" inside an item, a target of its own.
     const opensItem = /^[\s\-+*•:]*trong do/.test(f.slice(0, m.start)) && !/\d/.test(f.slice(0, m.start));
-    const parentRef = st.lastTop && (st.lastTop.target.source?.start ?? 0) < st.inp.offset + m.start ? st.lastTop : opensItem ? (st.previous[st.previous.length - 1] ?? null) : null;
+    const candidate = st.lastTop && (st.lastTop.target.source?.start ?? 0) < st.inp.offset + m.start ? st.lastTop : opensItem ? (st.previous[st.previous.length - 1] ?? null) : null;
+    // An amount is no part of a share ("… chiếm 55%. Trong đó, giá trị thương mại dịch vụ 500 tỷ đồng").
+    const parentRef = candidate && !(t.kind === "quantity" && candidate.target.kind === "percent") ? candidate : null;
     if (parentRef) {
       if (!t.subject) t.subject = parentRef.target.subject;
       return { parentRef, context: parentRef.target.text };
@@ -261,20 +267,25 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
     clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph), end];
   });
   let sentenceDeadline: number | null = null;
+  let list: number | null = null;
   for (const [c0, c1, opens, deadline, sentenceEnd] of clauses) {
     if (opens) {
-      sentenceDeadline = deadline ?? null;
+      sentenceDeadline = list ?? deadline ?? null;
       st.sentence = [c0, sentenceEnd ?? inp.s.length];
     }
-    // A clause with a period of its own ("…; tăng thu ngân sách 10 - 12%/năm") is not dated by its sentence's deadline.
-    st.time.governing = sentenceDeadline !== null && sentenceDeadline !== inp.deadline && repeatsOwnPeriod(inp.f, markers, c0, c1) ? inp.deadline : sentenceDeadline;
+    // A clause with a period of its own ("…; tăng thu ngân sách 10 - 12%/năm") is not dated by its sentence's deadline
+    // (but is by a list's: "các chỉ tiêu chủ yếu đến năm 2030 như: …").
+    st.time.governing = sentenceDeadline !== null && sentenceDeadline !== inp.deadline && sentenceDeadline !== list && repeatsOwnPeriod(inp.f, markers, c0, c1) ? inp.deadline : sentenceDeadline;
     if (c1 - c0 < 3) continue;
     const { score: stance, own } = stanceOf(st, c0, c1, opens, first);
     if (opens) inp.flow.produced = false; // the new sentence has set nothing yet
     first = false;
     readClause(st, c0, c1, stance, own);
-    sentenceDeadline = clauseDeadline(inp.f, markers, c0, c1) ?? sentenceDeadline;
+    list = inlineListDeadline(inp.f, c0, c1, inp.flow.now) ?? list;
+    sentenceDeadline = list ?? clauseDeadline(inp.f, markers, c0, c1) ?? sentenceDeadline;
   }
+  // The list goes on in the next paragraphs while they set targets.
+  inp.flow.listDeadline = list ?? (st.out.length > 0 ? inp.flow.listDeadline : null);
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
   if (/:\s*$/.test(inp.s)) {
     inp.flow.header = inp.flow.last;

@@ -55,7 +55,10 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     // A heading inside the section ("Các chỉ tiêu chủ yếu đến năm 2025", "2. Về xây dựng Đảng") dates the lines under it.
     let subDeadline = sectionDeadline;
     for (let i = from; i < to; i++) {
-      if (headings.has(i)) subDeadline = headingDeadline(folded, lines[i]) ?? sectionDeadline;
+      if (headings.has(i)) {
+        subDeadline = headingDeadline(folded, lines[i]) ?? sectionDeadline;
+        flow.listDeadline = null;
+      }
       if (raws.length >= MAX_TARGETS) {
         repairs.push("reader.repair.truncated");
         break outer;
@@ -67,7 +70,7 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       if (from === undefined || line.text.trim().length < 4) continue;
       if (flow.header !== null && isListSubheading(lines, i)) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? subDeadline }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? flow.listDeadline ?? subDeadline }, raws);
       raws.push(...items);
     }
   }

@@ -197,6 +197,9 @@ export interface Flow {
   produced: boolean;
   /** Deadline of that header line ("Phấn đấu từ nay đến năm 2015:"). */
   headerDeadline: number | null;
+  /** "…đề ra các chỉ tiêu chủ yếu đến năm 2030 như: …": the year of an inline list of targets, in force in the
+   *  paragraphs after it while each sets a target. */
+  listDeadline: number | null;
   /** The paragraph read so far reports results (a sentence of it scored -3 or less). */
   reporting: boolean;
   /** The year the document was written, when it says (see presentYear). */
@@ -208,7 +211,7 @@ export interface Flow {
 }
 
 export function newFlow(now: number | null = null, trace?: (line: string) => void): Flow {
-  return { last: 0, header: null, produced: false, headerDeadline: null, reporting: false, now, evidence: false, headerEvidence: false, trace };
+  return { last: 0, header: null, produced: false, headerDeadline: null, listDeadline: null, reporting: false, now, evidence: false, headerEvidence: false, trace };
 }
 
 const DATE = /(?<![\d/])(?:\d{1,2}[/.-]\d{1,2}[/.-]|ngay \d{1,2} thang \d{1,2} nam )((?:19|20)\d\d)(?!\d)/g;

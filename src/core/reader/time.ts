@@ -22,12 +22,21 @@ export function markersOf(f: string, now: number | null = null): Marker[] {
   for (const m of f.matchAll(PERIOD_YEAR)) out.push({ pos: m.index ?? 0, kind: "year" });
   for (const m of f.matchAll(PERIOD_TERM)) out.push({ pos: m.index ?? 0, kind: "term" });
   for (const m of f.matchAll(DEADLINE)) out.push(Number(m[1]) === now ? { pos: m.index ?? 0, kind: "year" } : { pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
+  // "… năm 2025 đạt 50%" written in 2020: a year some years ahead, before what is to be reached, is a deadline
+  // ("năm 2021 đạt …" then is a year's target).
+  if (now !== null) {
+    for (const m of f.matchAll(YEAR_AHEAD)) {
+      const y = Number(m[1]);
+      if (y > now + 1 && y <= now + 15 && !/(?:so voi|so sanh|tu|den|toi|truoc|vao|het|cuoi|gia)\s*$/.test(f.slice(Math.max(0, (m.index ?? 0) - 10), m.index))) out.push({ pos: m.index ?? 0, kind: "deadline", year: y });
+    }
+  }
   // A table note "(Năm 2005)" after a row's value is the row's deadline.
   for (const m of f.matchAll(NOTE_YEAR)) out.push({ pos: m.index ?? 0, kind: "deadline", year: Number(m[1]) });
   return out.sort((x, y) => x.pos - y.pos);
 }
 
 const NOTE_YEAR = /\(\s*nam ((?:19|20)\d\d)\s*\)/g;
+const YEAR_AHEAD = /(?<![a-z])(?<!trong )nam ((?:19|20)\d\d)(?=\s+(?:dat|phan dau dat|phai dat|can dat)(?![a-z]))/g;
 
 /** What a reader needs to date a target: the item's markers and the deadline governing the current sentence. */
 export interface Time {
@@ -65,6 +74,15 @@ export function leadingDeadline(f: string, markers: Marker[], a: number, b: numb
   return null;
 }
 
+/** "các chỉ tiêu chủ yếu đến năm 2030 như: …", "mục tiêu đến năm 2025 là:": a list of targets opened inside a line. */
+const INLINE_LIST = /(?:chi tieu|muc tieu)[a-z ,]{0,60}?(?:den|toi)(?: het| cuoi)?(?: nam)? ((?:19|20)\d\d)(?: (?:nhu|la|gom|bao gom|nhu sau|sau day|cu the))?\s*:/;
+
+/** The year of a list of targets opened inside the clause f[a, b) (not the year the text was written). */
+export function inlineListDeadline(f: string, a: number, b: number, now: number | null): number | null {
+  const m = INLINE_LIST.exec(f.slice(a, b));
+  return m && Number(m[1]) !== now ? Number(m[1]) : null;
+}
+
 /**
  * The deadline a clause gives the later clauses of its sentence: one that opens it ("…; phấn đấu đến năm 2030,
  * tổng sản phẩm …; GRDP bình quân …") or one before a colon ("Cơ cấu kinh tế đến năm 2025: nông nghiệp 75%; dịch
@@ -77,7 +95,7 @@ export function clauseDeadline(f: string, markers: Marker[], a: number, b: numbe
     if (mk.pos < a) continue;
     if (mk.pos >= b) break;
     if (mk.kind !== "deadline") continue;
-    if (/^[a-z ]{0,30}\d{4}\s*:/.test(f.slice(mk.pos, Math.min(b, mk.pos + 40)))) return mk.year ?? null;
+    if (/^[a-z ]{0,30}\d{4}(?: (?:nhu|la|gom|bao gom|nhu sau|sau day|cu the))?\s*:/.test(f.slice(mk.pos, Math.min(b, mk.pos + 50)))) return mk.year ?? null;
     // "… chỉ tiêu chủ yếu, trong đó: phấn đấu đến năm 2030, …": the lead after the clause's colon.
     const colon = f.lastIndexOf(":", mk.pos);
     if (colon >= a && leadingDeadline(f, [mk], colon + 1, b) !== null) return mk.year ?? null;

@@ -72,6 +72,23 @@ describe("deadlines carried to where they govern", () => {
   });
 });
 
+describe("deadlines of inline lists, years ahead, and parents", () => {
+  it("'các chỉ tiêu chủ yếu đến năm 2030 như: …' dates its list, yearly items too, in the next paragraphs that set targets", () => {
+    const text = "Đại hội nhiệm kỳ 2025-2030 đã đề ra các chỉ tiêu chủ yếu đến năm 2030 như: tốc độ tăng trưởng GRDP đạt bình quân từ 11%/năm trở lên, thu ngân sách tăng tối thiểu 10%/năm.\n\nTỷ lệ kết nạp đảng viên mới hằng năm đạt từ 3-4% tổng số đảng viên.\n\nĐại hội bầu Ban Chấp hành gồm 51 đồng chí.\n\nPhấn đấu hằng năm có trên 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ.";
+    expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[0.11, 2030], [0.1, 2030], [0.03, 2030], [0.9, null]]);
+  });
+
+  it("'năm 2025 đạt …' written some years before is a deadline; the year after the text's, a year's target", () => {
+    const text = "Ngày 10/8/2020, Đại hội thông qua các chỉ tiêu: giá trị sản phẩm trên một ha năm 2025 đạt 72 triệu đồng; phấn đấu năm 2021 đạt 60 triệu đồng.";
+    expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[72, 2025], [60, null]]);
+  });
+
+  it("an amount after 'Trong đó' is no part of the share before it; a zero after a 'trong đó' share is the parent's sibling", () => {
+    const text = "Phấn đấu đến năm 2030, tỷ trọng thương mại dịch vụ chiếm 55%. Trong đó, giá trị thương mại dịch vụ đạt 500 tỷ đồng.\n\nPhấn đấu 90% tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ, trong đó 20% hoàn thành xuất sắc nhiệm vụ, không có tổ chức cơ sở đảng yếu kém.";
+    expect(read(text).map((t) => [t.id, t.parent, t.value])).toEqual([["1", null, 0.55], ["2", null, 500], ["3", null, 0.9], ["3.1", "3", 0.2], ["4", null, 0]]);
+  });
+});
+
 describe("number words scale the number before them", () => {
   it("triệu, vạn and nghìn/ngàn before a counted noun; an amount in its own unit stays a quantity", () => {
     const text = "Nhiệm kỳ 2025 - 2030, Tỉnh đoàn phấn đấu tập hợp 1,6 triệu thanh niên; kết nạp 40 ngàn đoàn viên mới; hơn 2 vạn hội viên tham gia; thu nhập bình quân đạt 60 triệu đồng/người/năm.";
