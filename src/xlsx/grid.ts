@@ -8,7 +8,8 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../core/model/grid";
 import { OWN_NAME_PREFIX, ownRoleFromName, sheetFromDefinedRange } from "./marker";
 import { openPackage, partText, resolveTarget, type XlsxPackage } from "./package";
-import { dateFromSerial, isDateFormat, SheetScanner, sharedStringsScanner, type StyleFormats } from "./scan";
+import { dateFromSerial, isDateFormat, sharedStringsScanner, type StyleFormats } from "./scan";
+import { SheetScanner } from "./scan-bytes";
 import { attr, elements } from "./xml";
 import { inflateEntryWith, ZipFormatError, type RawInflate } from "./zip";
 

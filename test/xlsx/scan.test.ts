@@ -7,7 +7,8 @@ import { generateSample } from "../../src/core/sample";
 import { readWorkbookBuffer, writeWorkbookFile } from "../../src/xlsx";
 import { nodeInflate } from "../../src/xlsx/read";
 import { readXlsxGrids } from "../../src/xlsx/grid";
-import { SheetScanner, sharedStringsScanner } from "../../src/xlsx/scan";
+import { sharedStringsScanner } from "../../src/xlsx/scan";
+import { SheetScanner } from "../../src/xlsx/scan-bytes";
 import { readStyleFormats } from "../../src/xlsx/grid";
 import { openpyxlLayout, renamedPartsLayout } from "./other-writers";
 
