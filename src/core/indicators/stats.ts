@@ -1,7 +1,9 @@
 import type { DataSet, Organisation, OrgType } from "../data/model";
 import { RATING_CODES } from "../model/rating";
 import { foldKey } from "../text/normalize";
-import { memberStoreOf, NO_DATE, YES } from "../data/members";
+// Straight from the modules, not the members/ index: its re-exports are getters, too slow in the loop below.
+import { NO_DATE, YES } from "../data/members/codes";
+import { memberStoreOf } from "../data/members/view";
 
 /**
  * Everything the indicators need from the member list, gathered in ONE pass over the members
@@ -92,6 +94,59 @@ export function indexOrganisations(ds: DataSet): OrgIndex {
   return { byKey, children };
 }
 
+/**
+ * The organisation (and chi bộ trực thuộc) a member counts for, from its organisation key and chi bộ text.
+ * Member rows repeat a few organisation and chi bộ names: each distinct pair is resolved once.
+ */
+class OrgResolver {
+  private readonly orgOf = new Map<string, number>();
+  private readonly subOf = new Map<string, number>();
+  private readonly branchOf = new Map<number, Map<string, number>>();
+  private readonly folded = new Map<number, string>();
+
+  constructor(private readonly ds: DataSet, private readonly index: OrgIndex) {}
+
+  private foldedName(k: number): string {
+    let f = this.folded.get(k);
+    if (f === undefined) this.folded.set(k, (f = foldKey(this.ds.organisations[k].name)));
+    return f;
+  }
+
+  /** [organisation index, chi bộ index], -1 where none. */
+  resolve(orgKey: string, branchName: string | null): [number, number] {
+    const { ds, index } = this;
+    let org = this.orgOf.get(orgKey);
+    if (org === undefined) {
+      org = index.byKey.get(orgKey) ?? -1;
+      // The member's "tổ chức" may name the chi bộ trực thuộc itself: count it under its đảng bộ cơ sở.
+      if (org >= 0 && isSubBranch(ds.organisations[org])) {
+        const sub = org;
+        org = index.byKey.get(ds.organisations[sub].parentKey ?? "") ?? -1;
+        this.subOf.set(orgKey, sub);
+      }
+      this.orgOf.set(orgKey, org);
+    }
+    let branch = this.subOf.get(orgKey) ?? -1;
+    if (branch < 0 && branchName && org >= 0) {
+      let byName = this.branchOf.get(org);
+      if (!byName) {
+        byName = new Map();
+        this.branchOf.set(org, byName);
+      }
+      let b = byName.get(branchName);
+      if (b === undefined) {
+        const kids = index.children.get(org);
+        const fk = foldKey(branchName);
+        b = -1;
+        if (kids) for (const k of kids) if (ds.organisations[k].key === fk || this.foldedName(k) === fk) b = k;
+        byName.set(branchName, b);
+      }
+      branch = b;
+    }
+    return [org, branch];
+  }
+}
+
 /** One pass over the member store's columns (never the per-row view). `window` null: admissions are not counted (no reporting year). */
 export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null): MemberStats {
   const n = ds.organisations.length;
@@ -106,47 +161,7 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
   let notRated = 0, admitted = 0, admittedStudents = 0, admittedPrivate = 0, admittedYouth = 0;
   let inspected = 0, studied = 0, committed = 0;
   let kRating = 0, kAdmission = 0, kInspected = 0, kStudied = 0, kCommitted = 0, kStudent = 0, kPrivate = 0, kYouth = 0;
-  // Member rows repeat a few organisation and chi bộ names: resolve each distinct pair once.
-  const orgOf = new Map<string, number>();
-  const subOf = new Map<string, number>();
-  const branchOf = new Map<number, Map<string, number>>();
-  const folded = new Map<number, string>();
-  const foldedName = (k: number): string => {
-    let f = folded.get(k);
-    if (f === undefined) folded.set(k, (f = foldKey(ds.organisations[k].name)));
-    return f;
-  };
-  const resolve = (orgKey: string, branchName: string | null): [number, number] => {
-    let org = orgOf.get(orgKey);
-    if (org === undefined) {
-      org = index.byKey.get(orgKey) ?? -1;
-      // The member's "tổ chức" may name the chi bộ trực thuộc itself: count it under its đảng bộ cơ sở.
-      if (org >= 0 && isSubBranch(ds.organisations[org])) {
-        const sub = org;
-        org = index.byKey.get(ds.organisations[sub].parentKey ?? "") ?? -1;
-        subOf.set(orgKey, sub);
-      }
-      orgOf.set(orgKey, org);
-    }
-    let branch = subOf.get(orgKey) ?? -1;
-    if (branch < 0 && branchName && org >= 0) {
-      let byName = branchOf.get(org);
-      if (!byName) {
-        byName = new Map();
-        branchOf.set(org, byName);
-      }
-      let b = byName.get(branchName);
-      if (b === undefined) {
-        const kids = index.children.get(org);
-        const fk = foldKey(branchName);
-        b = -1;
-        if (kids) for (const k of kids) if (ds.organisations[k].key === fk || foldedName(k) === fk) b = k;
-        byName.set(branchName, b);
-      }
-      branch = b;
-    }
-    return [org, branch];
-  };
+  const resolver = new OrgResolver(ds, index);
   const s = memberStoreOf(ds);
   const n2 = s.length;
   const { org: orgCol, branch: branchCol, rating: ratingCol, notRated: notRatedCol, admission: admissionCol } = s;
@@ -166,7 +181,7 @@ export function memberStats(ds: DataSet, index: OrgIndex, window: Window | null)
       org = lastOrg;
       branch = lastBranchIdx;
     } else {
-      const resolved = resolve(oc < 0 ? "" : s.orgs.keys[oc], s.branches.text(bc));
+      const resolved = resolver.resolve(oc < 0 ? "" : s.orgs.keys[oc], s.branches.text(bc));
       org = resolved[0];
       branch = resolved[1];
       lastOrgCode = oc;

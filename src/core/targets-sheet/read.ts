@@ -23,8 +23,12 @@ export interface TargetsSheetRead {
 
 const LANGS = ["vi", "en"] as const;
 
+const labelCache = new Map<ColumnKey, string[]>();
+/** A column's header in both languages, folded (once: every cell of every sheet's first rows is compared with them). */
 function labelsOf(key: ColumnKey): string[] {
-  return LANGS.map((l) => foldKey(headerLabel(key, l)));
+  let labels = labelCache.get(key);
+  if (!labels) labelCache.set(key, (labels = LANGS.map((l) => foldKey(headerLabel(key, l)))));
+  return labels;
 }
 
 function text(v: CellValue): string {
