@@ -56,7 +56,7 @@ const CHI_TIEU = /(?<!\p{L})chỉ tiêu(?!\p{L})/iu;
 const CHI_TIEU_NOT_GOAL = /(?:\d\s*%?|(?:vượt|so với|hoàn thành|đạt)(?:\s+(?:các|những|toàn bộ|tất cả))?)\s*$/iu;
 
 /** A number quoted as the resolution's own target inside a report: "(chỉ tiêu Nghị quyết là 95%)", "theo Nghị quyết 90%". */
-const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$|\(\s*(?:theo )?nghi quyet(?: de ra| la)?\s*:?\s*$/;
+const QUOTED_TARGET_BEFORE = /(?:chi tieu|muc tieu)(?: cua)?(?: nghi quyet| dai hoi| ke hoach| de ra| giao| tren giao)*\s*(?:la|:|dat|de ra la)?\s*(?:tu\s*)?$|theo (?:nghi quyet|chi tieu|ke hoach)(?: de ra)?\s*(?:la|:)?\s*(?:tu\s*)?$|\(\s*(?:theo )?nghi quyet(?: de ra| la)?\s*:?\s*$|(?:^|\()\s*ke hoach(?: [a-z]+){0,5} giao(?: la)?\s*:?\s*$/;
 /** The same with its number: a share or a count of something, not a document number ("Theo Nghị quyết 21 của …"). */
 const QUOTED_TARGET = new RegExp(`(?:${QUOTED_TARGET_BEFORE.source.replace(/\$/g, "")})\\d[\\d.,]*\\s*(?:%|‰|(?!cua|ve|ngay|nam|khoa|-)[a-z])`);
 /** A sentence that continues the one before: "Cụ thể: …", "Theo đó, …", "Đồng thời, …", "Riêng …". */
@@ -184,6 +184,8 @@ export function mentionSignals(f: string, m: Mention, partStart: number, ownWord
   if (isPercent && m.value > 1 && !/(?:tang|giam)[a-z ]{0,20}$/.test(before)) score -= 3; // "đạt 102,91%"
   if (isPercent && m.value >= 0.01 && (/^\d+,\d\d$/.test(m.raw) || (m.value >= 0.1 && /^\d+,[1-46-9]$/.test(m.raw)))) score -= 2; // "97,35%", "97,9%": measured
   if (m.form === "fraction" && m.value !== m.total) score -= 3; // "152/159 đảng bộ": a measured ratio
+  // "đạt gần 99%": nearly, a measured share (an amount "gần 2.000 tỷ đồng" may be a goal).
+  if (isPercent && /(?:^|\s)gan\s*$/.test(before)) score -= 3;
   return score;
 }
 

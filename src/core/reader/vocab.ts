@@ -5,7 +5,7 @@
 
 /** Words right before a number that make it a reference, not a goal ("Điều 30", "số 28", "khóa 12"). */
 export const REFERENCE_BEFORE =
-  /(?:^|\s)(?:so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|khom|buon|tr|sang|chieu|trua)\s*$|\[\s*$/;
+  /(?:^|\s)(?:(?<!con )so|dieu|khoan|khoa|thu|ngay|thang|nam|quy|tuan|trung uong|hoi nghi|muc|diem|bieu|mau|chuong|phu luc|cap do|muc do|tuoi|lan|(?<!bien |quoc |van )phong|duong|quoc lo|tinh lo|nghi dinh|thong tu|luat|mau so|bieu so|ma so|tai khoan|so hieu|huy hieu|covid|hang|dot|dai hoi|phuong|(?<!co )quan|khu pho|to dan pho|khu dan cu|ap|thon|xom|lien to|khom|buon|tr|sang|chieu|trua)\s*$|\[\s*$/;
 
 /** "Nghị quyết 21 của …", "Chỉ thị 05 về …", "Kết luận 21-KL/TW": a document's number (not "(nghị quyết 600 đảng viên)"). */
 export const DOCUMENT_NUMBER = /(?:^|\s)(?:nghi quyet|chi thi|ket luan|quyet dinh|cong van|ke hoach|thong bao|huong dan)(?: so)?\s*$/;

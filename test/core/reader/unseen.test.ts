@@ -117,6 +117,11 @@ describe("facts of the place and of the day are no targets", () => {
     expect(read(text).map((t) => t.value)).toEqual([0.15]);
   });
 
+  it("a share reached 'nearly' is measured; a plan quoted in a report is the target; 'đạt con số 120 tỷ đồng' is a number", () => {
+    const text = "Năm 2025, Đảng ủy phấn đấu 100% đảng viên hoàn thành nhiệm vụ. Quân số tham gia huấn luyện đạt gần 99%.\n\nNăm 2024, sản lượng mủ đạt 24.800 tấn, bằng 99,2% kế hoạch (Kế hoạch tập đoàn giao 25.000 tấn).\n\nPhấn đấu vận động Quỹ vì người nghèo đạt con số 120 tỷ đồng.";
+    expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 1], ["quantity", 25000], ["quantity", 120]]);
+  });
+
   it("a share restated as a count in brackets is one target", () => {
     const text = "Phấn đấu đến năm 2030: tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 50% (8 xã); tỷ lệ thôn đạt chuẩn 60% (66/110 thôn, tăng thêm 20 thôn).";
     expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 0.5], ["percent", 0.6], ["count", 20]]);
