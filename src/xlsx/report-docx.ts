@@ -64,6 +64,8 @@ function headerCell(lines: HeaderLine[], width: number, size: number): TableCell
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
+    // No inner padding: the two columns need all of the line for a long committee name and the date line.
+    margins: { left: 0, right: 0 },
     children: lines.map((l) => para(l.text, l.underline ? PT.party : size, { bold: l.bold, italic: l.italic, underline: l.underline, align: "center" })),
   });
 }
@@ -74,7 +76,7 @@ function headerTable(doc: ReportDocument): Table {
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: NO_BORDERS,
     layout: TableLayoutType.FIXED,
-    rows: [new TableRow({ children: [headerCell(doc.header.left, 42, PT.header), headerCell(doc.header.right, 58, PT.header)] })],
+    rows: [new TableRow({ children: [headerCell(doc.header.left, 46, PT.header), headerCell(doc.header.right, 54, PT.header)] })],
   });
 }
 

@@ -7,7 +7,7 @@ import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 import { parseCheckArgs } from "../../src/cli/commands/check";
 
-jest.setTimeout(120000);
+jest.setTimeout(180000);
 
 const RESOLUTION = join(__dirname, "..", "..", "samples", "resolution", "nghi-quyet-mau.txt");
 
@@ -77,5 +77,91 @@ describe("nq check --docx and the report's fields", () => {
     expect(existsSync(join(dir, "y.xlsx"))).toBe(false);
     const r3 = await nq(["check", "du-lieu.xlsx", "--targets", RESOLUTION, "--out", "z.xlsx", "--docx", RESOLUTION], dir);
     expect(r3.code).toBe(2);
+  });
+});
+
+// nq report KET-QUA.xlsx --docx BAO-CAO.docx: the Word report of a workbook nq check wrote, from what the
+// check put in it (the summary's period and printed fields, the settings block, the data and targets),
+// the same document nq check --docx gave; never the input written, atomic output.
+
+/** A copy of a checked workbook whose "Tổng hợp" says ✘ Chưa đạt where it said ✔ Đạt (the data no longer match it). */
+async function withEditedVerdict(file: string, out: string): Promise<void> {
+  const zip = await JSZip.loadAsync(readFileSync(file));
+  for (const name of Object.keys(zip.files).filter((n) => /worksheets\/sheet\d+\.xml$/.test(n))) {
+    const xml = await zip.file(name)!.async("string");
+    if (xml.includes("KẾT QUẢ THỰC HIỆN") && xml.includes(">✔ Đạt<")) zip.file(name, xml.replace(">✔ Đạt<", ">✘ Chưa đạt<"));
+  }
+  writeFileSync(out, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
+describe("nq report", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "nq-report-cmd-"));
+    expect((await nq(["sample", "du-lieu.xlsx", "--members", "300", "--seed", "5"], dir)).code).toBe(0);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const FLAGS = ["--number", "15", "--date", "10/01/2025", "--signer", "Nguyễn Văn An", "--signer-title", "K/T BÍ THƯ / PHÓ BÍ THƯ", "--recipients", "Ban Thường vụ Tỉnh ủy; Lưu VP"];
+
+  it("gives the document nq check --docx gave, from the checked workbook alone; the workbook unchanged", async () => {
+    const c = await nq(["check", "du-lieu.xlsx", "--targets", RESOLUTION, "--out", "ket-qua.xlsx", "--docx", "check.docx", ...FLAGS], dir);
+    expect([0, 1]).toContain(c.code);
+    const before = sha(join(dir, "ket-qua.xlsx"));
+    const r = await nq(["report", "ket-qua.xlsx", "--docx", "report.docx"], dir);
+    expect(r.err).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("report.docx");
+    expect(sha(join(dir, "ket-qua.xlsx"))).toBe(before);
+    const text = await docxText(join(dir, "report.docx"));
+    expect(text).toBe(await docxText(join(dir, "check.docx")));
+    for (const s of ["Số 15-BC/ĐUK", "Hòa Bình Xanh, ngày 10 tháng 01 năm 2025", "Kết quả thực hiện các chỉ tiêu Nghị quyết số 12-NQ/ĐUK năm 2024", "PHÓ BÍ THƯ", "Nguyễn Văn An", "- Lưu VP."]) expect(text).toContain(s);
+    // Without --docx: beside the workbook.
+    expect((await nq(["report", "ket-qua.xlsx"], dir)).code).toBe(0);
+    expect(await docxText(join(dir, "ket-qua.bao-cao.docx"))).toBe(text);
+  });
+
+  it("mid-year, a PHỤ LỤC, targets from the workbook's own sheet and flags nq check was given (kept by the summary only)", async () => {
+    const c = await nq(["check", "ket-qua.xlsx", "--out", "giua-nam.xlsx", "--period", "6 tháng đầu năm", "--year", "2024", "--doc-type", "phu-luc", "--date", "05/07/2024", "--docx", "check-6.docx"], dir);
+    expect(c.err).toBe("");
+    const r = await nq(["report", "giua-nam.xlsx", "--docx", "report-6.docx"], dir);
+    expect(r.err).toBe("");
+    const text = await docxText(join(dir, "report-6.docx"));
+    expect(text).toBe(await docxText(join(dir, "check-6.docx")));
+    for (const s of ["PHỤ LỤC", "(Kèm theo Báo cáo số ……… ngày ………)", "6 tháng đầu năm 2024", "ngày 05 tháng 7 năm 2024", "Tiến độ"]) expect(text).toContain(s);
+  });
+
+  it("flags win over what the workbook says", async () => {
+    const r = await nq(["report", "ket-qua.xlsx", "--docx", "khac.docx", "--number", "99", "--signer", "Trần Thị B"], dir);
+    expect(r.code).toBe(0);
+    const text = await docxText(join(dir, "khac.docx"));
+    expect(text).toContain("Số 99-BC/ĐUK");
+    expect(text).toContain("Trần Thị B");
+    expect(text).not.toContain("Nguyễn Văn An");
+  });
+
+  it("refuses, with a sentence and no file: a workbook never checked, the input as output, an existing file, a summary the data no longer match", async () => {
+    const r1 = await nq(["report", "du-lieu.xlsx", "--docx", "x.docx"], dir);
+    expect(r1.code).toBe(2);
+    expect(r1.err).toMatch(/"du-lieu\.xlsx".*nq check/);
+    expect(existsSync(join(dir, "x.docx"))).toBe(false);
+    const r2 = await nq(["report", "ket-qua.xlsx", "--docx", "ket-qua.xlsx"], dir);
+    expect(r2.code).toBe(2);
+    writeFileSync(join(dir, "old.docx"), "keep");
+    const r3 = await nq(["report", "ket-qua.xlsx", "--docx", "old.docx"], dir);
+    expect(r3.code).toBe(2);
+    expect(readFileSync(join(dir, "old.docx"), "utf8")).toBe("keep");
+    expect((await nq(["report", "ket-qua.xlsx", "--docx", "old.docx", "--force"], dir)).code).toBe(0);
+    await withEditedVerdict(join(dir, "ket-qua.xlsx"), join(dir, "sua.xlsx"));
+    const r4 = await nq(["report", "sua.xlsx", "--docx", "sua.docx"], dir);
+    expect(r4.code).toBe(2);
+    expect(r4.err).toMatch(/"Tổng hợp".*nq check/);
+    expect(existsSync(join(dir, "sua.docx"))).toBe(false);
+    const r5 = await nq(["report", "ket-qua.xlsx", "--targets", RESOLUTION], dir);
+    expect(r5.code).toBe(2);
+    expect(r5.err).toContain("--targets");
+    const r6 = await nq(["report"], dir);
+    expect(r6.code).toBe(2);
+    expect(r6.err.match(/Cách dùng: nq report/g)).toHaveLength(1);
   });
 });

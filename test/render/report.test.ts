@@ -67,7 +67,8 @@ describe("the Word report renders as a Party document (LibreOffice Writer)", () 
       expect([Math.round(Number(m[1])), Math.round(Number(m[2]))]).toEqual([595, 842]); // A4 portrait
       const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
       const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout;
-      for (const s of ["ĐẢNG ỦY KHỐI CƠ QUAN", "Số 15-BC/ĐUK", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa Bình Xanh, ngày 10 tháng 01 năm 2025", "BÁO CÁO", "Kết quả thực hiện các chỉ tiêu Nghị quyết số 12-NQ/ĐUK năm 2024", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An"]) {
+      // The header's left column holds the superior committee on one line (it wrapped at 42%), the right the date line.
+      for (const s of ["ĐẢNG BỘ TỈNH HÒA BÌNH XANH", "ĐẢNG ỦY KHỐI CƠ QUAN", "Số 15-BC/ĐUK", "ĐẢNG CỘNG SẢN VIỆT NAM", "Hòa Bình Xanh, ngày 10 tháng 01 năm 2025", "BÁO CÁO", "Kết quả thực hiện các chỉ tiêu Nghị quyết số 12-NQ/ĐUK năm 2024", "Nơi nhận:", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An"]) {
         expect(text).toContain(s);
       }
       // The table's header row on every page the table runs over, and a page number at the foot of each page.

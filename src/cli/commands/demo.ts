@@ -4,7 +4,7 @@ import { spawnSync } from "child_process";
 import type { CliCommand, CliIO } from "../io";
 import { t } from "../../core/i18n/messages";
 import { placeFromText } from "../../core/check/header";
-import { runCheck } from "../../core/check/run";
+import { runCheck, type CheckResult } from "../../core/check/run";
 import { buildSummarySheets } from "../../core/check/sheets";
 import { formatCheckTable } from "../../core/check/table";
 import { readDataSet } from "../../core/data/read";
@@ -12,8 +12,10 @@ import { readResolution } from "../../core/reader/read";
 import { generateSample } from "../../core/sample";
 import { buildTargetsSheet } from "../../core/targets-sheet";
 import type { SheetModel } from "../../core/sheet/model";
-import { readWorkbookFile, writeWorkbookFile } from "../../xlsx";
+import { readWorkbookFile, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
+import { buildReport } from "../../core/report";
 import { buildFunctionsDemoSheet } from "../../core/functions-demo/sheet";
+import { fieldsFromResolution } from "../../core/document/from-text";
 
 /** The repository root, from this file's place (src/cli/commands under ts-jest, lib/cli/commands when built). */
 export function repoRoot(): string {
@@ -56,6 +58,13 @@ export async function renderFirstPage(sheet: SheetModel, pngPath: string, workDi
   return { ok: true, pdf };
 }
 
+/** The Word report of the demo's check, as nq check --docx or nq report writes it; the reason when it cannot. */
+async function writeReport(docxPath: string, result: CheckResult, protect: string[]): Promise<string | null> {
+  const { reportDocxBytes } = await import("../../xlsx/report-docx");
+  const refused = await writeFileAtomic(docxPath, await reportDocxBytes(buildReport(result, "vi")), { force: true, inputs: protect });
+  return refused ? refused.message : null;
+}
+
 export const demoCommand: CliCommand = {
   name: "demo",
   summary: { vi: t("check.demo.summary", "vi"), en: t("check.demo.summary", "en") },
@@ -89,26 +98,35 @@ export const demoCommand: CliCommand = {
     io.out(t("check.demo.sample", "vi", { file: rel(dataPath), members: data.members.length }) + "\n");
     io.out(t("check.demo.resolution", "vi", { file: rel(resolutionPath), count: rr.targets.length }) + "\n\n");
 
-    // 3. The check.
+    // 3. The check, with the resolution's own header (committees, its number) as nq check --targets takes it.
+    const fromHeader = fieldsFromResolution(resolutionText);
+    const fields = { ...fromHeader, issuer: fromHeader.issuer ?? rr.issuer, place: fromHeader.place ?? placeFromText(resolutionText) };
     const result = runCheck({
       targets: rr.targets,
       data,
       period: { months: 12, year },
       // A year-end report dated early the next year, as staff would write it.
-      header: { issuer: rr.issuer, place: placeFromText(resolutionText), date: { day: 10, month: 1, year: year + 1 } },
+      header: { ...fields, date: { day: 10, month: 1, year: year + 1 } },
       lang: "vi",
     });
     io.out(formatCheckTable(result, "vi", 118));
     const summary = buildSummarySheets(result, "vi");
     const outPath = path.join(demoDir, "tong-hop.xlsx");
     // The "Hàm NQ" sheet shows the NQ.* functions on small examples (they calculate once the add-in is loaded in Excel).
-    const sheets = [buildTargetsSheet(rr.targets, "vi"), ...summary, buildFunctionsDemoSheet("vi")];
+    const sheets = [buildTargetsSheet(rr.targets, "vi", { fields }), ...summary, buildFunctionsDemoSheet("vi")];
     const w2 = await writeWorkbookFile(outPath, sheets, { copyFrom: dataPath, force: true });
     if (!w2.ok) {
       io.err(t("check.cli.cannot-write", "vi", { file: outPath, reason: w2.message }) + "\n");
       return 2;
     }
     io.out(t("check.cli.written", "vi", { file: rel(outPath) }) + "\n");
+    const docxPath = path.join(demoDir, "bao-cao.docx");
+    const w3 = await writeReport(docxPath, result, [dataPath, outPath]);
+    if (w3) {
+      io.err(w3 + "\n");
+      return 2;
+    }
+    io.out(t("check.cli.written", "vi", { file: rel(docxPath) }) + "\n");
 
     // 4. A picture of the first page, when LibreOffice is installed.
     if (!which("soffice")) {

@@ -5,5 +5,6 @@ import { templateCommand } from "./template";
 import { checkCommand } from "./check";
 import { demoCommand } from "./demo";
 import { mergeCommand } from "./merge";
+import { reportCommand } from "./report";
 
-export const commands: CliCommand[] = [targetsCommand, checkCommand, templateCommand, sampleCommand, mergeCommand, demoCommand];
+export const commands: CliCommand[] = [targetsCommand, checkCommand, reportCommand, templateCommand, sampleCommand, mergeCommand, demoCommand];

@@ -124,7 +124,7 @@ const COLUMN_KEYS = new Set([
 ]);
 const MANUAL_SOURCE: Message = { vi: "Nhập tay (sheet Chỉ tiêu)", en: "Typed in (Chỉ tiêu sheet)" };
 
-function periodLabel(p: CheckPeriod | null | undefined): Message {
+export function periodLabel(p: CheckPeriod | null | undefined): Message {
   if (!p || p.months >= 12) return tBoth("check.period.year");
   if (p.label) return typeof p.label === "string" ? { vi: p.label, en: p.label } : p.label;
   return p.months === 6 ? tBoth("check.period.half") : tBoth("check.period.months", { months: p.months });

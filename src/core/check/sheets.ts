@@ -88,7 +88,7 @@ export function linesFor(text: string, width: number, fontSize = 12): number {
 export { dateLine };
 
 /** "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT NĂM 2024" or "… 6 THÁNG ĐẦU NĂM 2024". */
-export function summaryTitle(result: CheckResult, lang: Lang): string {
+export function summaryTitle(result: Pick<CheckResult, "period">, lang: Lang): string {
   const year = result.period.year;
   let when: string;
   if (result.period.months >= 12) when = year ? t("check.sheet.title-year", lang, { year }) : "";

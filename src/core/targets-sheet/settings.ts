@@ -10,9 +10,9 @@ import type { CellValue, SheetGrid } from "../model/grid";
 import type { SheetModel } from "../sheet/model";
 import { foldKey, normalizeText } from "../text/normalize";
 
-export type SettingKey = "superior" | "issuer" | "number" | "place" | "date" | "docType" | "attachedNumber" | "attachedDate" | "signerTitle" | "signer" | "recipients";
+export type SettingKey = "superior" | "issuer" | "number" | "place" | "date" | "docType" | "attachedNumber" | "attachedDate" | "signerTitle" | "signer" | "recipients" | "resolutionNumber";
 
-export const SETTING_KEYS: readonly SettingKey[] = ["superior", "issuer", "number", "place", "date", "docType", "attachedNumber", "attachedDate", "signerTitle", "signer", "recipients"];
+export const SETTING_KEYS: readonly SettingKey[] = ["superior", "issuer", "number", "place", "date", "docType", "attachedNumber", "attachedDate", "signerTitle", "signer", "recipients", "resolutionNumber"];
 
 export function settingLabel(key: SettingKey, lang: Lang): string {
   return t(`report.setting.${key}`, lang);
@@ -43,7 +43,11 @@ function setField(f: DocumentFields, key: SettingKey, v: CellValue): void {
   else f[key] = s;
 }
 
-/** The fields typed in a sheet's settings block: each label (Vietnamese or English) and the first value right of it. */
+/**
+ * The fields typed in a sheet's settings block: each label (Vietnamese or English) and the value right of
+ * it (or one further, for a label merged over two cells). Not further: the writer puts the drop-downs' long
+ * lists in hidden columns right of the block, and a blank field would take an item of those lists.
+ */
 export function readReportSettings(grid: SheetGrid): DocumentFields {
   const byLabel = new Map<string, SettingKey>();
   for (const key of SETTING_KEYS) for (const lang of ["vi", "en"] as const) byLabel.set(foldKey(settingLabel(key, lang)), key);
@@ -53,7 +57,7 @@ export function readReportSettings(grid: SheetGrid): DocumentFields {
       for (let c = 0; c < row.length; c++) {
         const key = typeof row[c] === "string" ? byLabel.get(foldKey(row[c] as string)) : undefined;
         if (!key) continue;
-        const value = row.slice(c + 1).find((v) => text(v) !== "");
+        const value = row.slice(c + 1, c + 3).find((v) => text(v) !== "");
         if (value !== undefined) setField(fields, key, value);
       }
     }

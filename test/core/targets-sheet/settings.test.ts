@@ -1,6 +1,7 @@
 import { readTargetsSheet } from "../../../src/core/targets-sheet";
 import { buildTargetsSheet } from "../../../src/core/targets-sheet/build";
 import { readReportSettings } from "../../../src/core/targets-sheet/settings";
+import { moveLongListsToColumns } from "../../../src/core/sheet/long-lists";
 import { target } from "../check/fixtures";
 
 describe("the report settings block of the Chỉ tiêu sheet", () => {
@@ -16,6 +17,7 @@ describe("the report settings block of the Chỉ tiêu sheet", () => {
     signerTitle: ["K/T BÍ THƯ", "PHÓ BÍ THƯ"],
     signer: "Trần Thị Bình",
     recipients: ["Ban Thường vụ Tỉnh ủy (b/c)", "Lưu VP"],
+    resolutionNumber: "12-NQ/ĐUK",
   };
   const targets = [target({ id: "1", text: "90% đảng viên", value: 0.9 }), target({ id: "2", text: "kết nạp 5", kind: "count", value: 5 })];
 
@@ -32,5 +34,12 @@ describe("the report settings block of the Chỉ tiêu sheet", () => {
     const grid = { name: "Chỉ tiêu", values: [[null, null, "Report date", serial], ["Ngày của Báo cáo đó", new Date(Date.UTC(2024, 6, 1))], ["Loại văn bản", "Báo cáo"], ["Người ký", null], ["Chức danh ký", "T/L BAN THƯỜNG VỤ | CHÁNH VĂN PHÒNG"]] };
     expect(readReportSettings(grid)).toEqual({ date: { day: 5, month: 1, year: 2025 }, attachedDate: { day: 1, month: 7, year: 2024 }, docType: "bao-cao", signerTitle: ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"] });
     expect(readReportSettings(buildTargetsSheet(targets, "vi"))).toEqual({});
+  });
+
+  it("a blank field stays blank with the writer's hidden list columns further right (found on nq report: an indicator id as the report's number)", () => {
+    const sheet = moveLongListsToColumns(buildTargetsSheet(targets, "vi", { fields: { signer: "Trần Thị Bình" } }));
+    const grid = { name: sheet.name, values: sheet.values };
+    expect(grid.values.some((r) => r.some((v) => typeof v === "string" && /^member\./.test(v)))).toBe(true);
+    expect(readReportSettings(grid)).toEqual({ signer: "Trần Thị Bình" });
   });
 });

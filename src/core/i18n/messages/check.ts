@@ -244,7 +244,7 @@ export const checkMessages = {
   "check.cli.step-write": { vi: "Ghi kết quả", en: "Writing the result" },
   "check.cli.written": { vi: "Đã ghi: {file}", en: "Written: {file}" },
   "check.cli.issue-count": { vi: "Dữ liệu có {errors} lỗi, {warnings} cảnh báo (xem sheet Lỗi dữ liệu).", en: "The data has {errors} errors and {warnings} warnings (see the Lỗi dữ liệu sheet)." },
-  "check.demo.summary": { vi: "Chạy thử toàn bộ: tạo dữ liệu mẫu, đọc nghị quyết mẫu, kiểm tra, ghi demo/tong-hop.xlsx", en: "Run everything on the bundled sample: data, resolution, check, demo/tong-hop.xlsx" },
+  "check.demo.summary": { vi: "Chạy thử toàn bộ: tạo dữ liệu mẫu, đọc nghị quyết mẫu, kiểm tra, ghi demo/tong-hop.xlsx và báo cáo Word demo/bao-cao.docx", en: "Run everything on the bundled sample: data, resolution, check, demo/tong-hop.xlsx and the Word report demo/bao-cao.docx" },
   "check.demo.sample": { vi: "Dữ liệu mẫu: {file} ({members} đảng viên)", en: "Sample data: {file} ({members} members)" },
   "check.demo.resolution": { vi: "Nghị quyết mẫu: {file} ({count} chỉ tiêu)", en: "Sample resolution: {file} ({count} targets)" },
   "check.demo.rendered": { vi: "Ảnh trang đầu: {file}", en: "First page image: {file}" },

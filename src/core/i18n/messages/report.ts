@@ -47,6 +47,8 @@ export const reportMessages: MessageTable = {
   "report.setting.signerTitle": { vi: "Chức danh ký", en: "Signer's title" },
   "report.setting.signer": { vi: "Người ký", en: "Signer" },
   "report.setting.recipients": { vi: "Nơi nhận", en: "Recipients" },
+  // The resolution reported on, for the report's title ("… Nghị quyết số 12-NQ/ĐUK …") and its number's suffix.
+  "report.setting.resolutionNumber": { vi: "Số Nghị quyết", en: "Resolution number" },
   "report.setting.type.bao-cao": { vi: "Báo cáo", en: "Report" },
   "report.setting.type.phu-luc": { vi: "Phụ lục", en: "Appendix" },
   "report.setting.hint": {
@@ -55,5 +57,18 @@ export const reportMessages: MessageTable = {
   },
   "report.cli.bad-date": { vi: "Ngày không hợp lệ: {value} (viết dạng 15/01/2025).", en: "Not a valid date: {value} (write it as 15/01/2025)." },
   "report.cli.bad-doc-type": { vi: "Loại văn bản không hợp lệ: {value} (\"bao-cao\" hoặc \"phu-luc\").", en: "Unknown document type: {value} (\"bao-cao\" or \"phu-luc\")." },
+  "report.cli.summary": { vi: "Lập báo cáo Word (.docx) từ tệp kết quả nq check đã ghi (không sửa tệp đó)", en: "Write the Word report (.docx) of a workbook nq check wrote (the workbook is not changed)" },
+  "report.cli.usage": {
+    vi: "Cách dùng: nq report KET-QUA.xlsx [--docx BAO-CAO.docx] [--period \"6 tháng đầu năm\"] [--year 2024] [--force] [--lang en]\n  Thông tin in trên báo cáo (thay cho điều tệp ghi): [--superior …] [--issuer …] [--number 15] [--place …] [--date 15/01/2025] [--doc-type bao-cao|phu-luc] [--signer-title …] [--signer …] [--recipients \"A; B\"]",
+    en: "Usage: nq report RESULT.xlsx [--docx REPORT.docx] [--period \"6 tháng đầu năm\"] [--year 2024] [--force] [--lang en]\n  Printed fields (instead of what the workbook says): [--superior …] [--issuer …] [--number 15] [--place …] [--date 15/01/2025] [--doc-type bao-cao|phu-luc] [--signer-title …] [--signer …] [--recipients \"A; B\"]",
+  },
+  "report.cli.not-checked": {
+    vi: "Tệp \"{file}\" chưa có kết quả kiểm tra (sheet \"Tổng hợp\" cùng sheet \"Chỉ tiêu\" do nq check hoặc phần bổ trợ ghi). Hãy chạy nq check \"{file}\" trước, rồi lập báo cáo từ tệp kết quả.",
+    en: "\"{file}\" holds no check results (the \"Tổng hợp\" and \"Chỉ tiêu\" sheets nq check or the add-in writes). Run nq check \"{file}\" first, then make the report from its result.",
+  },
+  "report.cli.stale": {
+    vi: "Sheet \"{sheet}\" của tệp \"{file}\" không còn khớp với dữ liệu và chỉ tiêu trong tệp (khác từ chỉ tiêu {no}): dữ liệu đã sửa sau khi kiểm tra. Hãy chạy lại nq check rồi lập báo cáo từ tệp kết quả mới.",
+    en: "The \"{sheet}\" sheet of \"{file}\" no longer matches the data and targets in the file (from target {no} on): the data changed after the check. Run nq check again and make the report from its new result.",
+  },
   "doc.page": { vi: "Trang", en: "Page" },
 };
