@@ -239,6 +239,13 @@ async function writeDocx(docxPath: string, result: CheckResult, protect: string[
   }
 }
 
+/** The workbook's grids, or the reader's sentence (it names the file and what to do, shown as it is). */
+async function readInput(dataPath: string, lang: Lang): Promise<WorkbookGrid | string> {
+  const read = await readWorkbookFile(dataPath);
+  if (!read.ok) return lang === "en" ? read.messageEn : read.message;
+  return read.workbook;
+}
+
 function parsePeriod(a: CheckArgs): { months: number; label: { vi: string; en: string } | null } | string {
   if (!a.period) return { months: 12, label: null };
   const p = parseReportingPeriod(a.period);
@@ -275,22 +282,23 @@ export const checkCommand: CliCommand = {
       return 2;
     };
     bar.step(1, "check.cli.step-read");
-    const read = await readWorkbookFile(dataPath);
-    // The reader's sentence names the file and what to do, in both languages: shown as it is.
-    if (!read.ok) return fail(lang === "en" ? read.messageEn : read.message);
-    const workbook = read.workbook;
+    let workbook: WorkbookGrid | string | null = await readInput(dataPath, lang);
+    if (typeof workbook === "string") return fail(workbook);
 
     bar.step(2, "check.cli.step-targets");
     const loaded = await loadTargets(a, io, workbook);
     if (typeof loaded === "string") return fail(loaded);
+    const settings = settingsOf(workbook);
 
     bar.step(3, "check.cli.step-check");
     const data = readDataSet(workbook);
+    // The grids are not needed past here: dropped, so the collector can free them before the check and the write.
+    workbook = null;
     if (data.recognised.length === 0) return fail(t("check.cli.no-data-sheet", lang, { file: a.data }));
     const now = today();
     const year = a.year ?? loaded.resolutionYear ?? data.ratingYear ?? defaultReportingYear(null, now);
     // Later layers win: the resolution's header, the workbook's settings block, then the command line.
-    const typed = mergeFields(loaded.resolutionFields, settingsOf(workbook), a.fields);
+    const typed = mergeFields(loaded.resolutionFields, settings, a.fields);
     const header = mergeFields({ date: now }, typed);
     const result = runCheck({ targets: loaded.targets, data, period: { months: period.months, year, label: period.label }, header, lang, targetIssues: loaded.targetIssues });
     // A new "Chỉ tiêu" sheet carries the fields in its settings block (not today's date: that would stick).
