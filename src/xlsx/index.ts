@@ -1,4 +1,4 @@
-/** The file layer of the command line: .xlsx in (plain grids for core) and out (SheetModel rendered with ExcelJS). */
+/** The file layer of the command line: .xlsx in (plain grids for core) and out (SheetModel written as parts, or by ExcelJS on the fallback paths). */
 import "./exceljs-fix"; // must load first: it fixes ExcelJS's UTF-8 decoding (ExcelJS itself loads only when a fallback needs it: ./exceljs-load)
 export { readWorkbookFile, readWorkbookBuffer, toCellValue, type ReadResult, type ReadFailureCode } from "./read";
 export { writeWorkbookFile, freeSheetName, excelStyle, STREAM_CELLS, type WriteResult, type WriteOptions } from "./write";
