@@ -284,10 +284,11 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
     list = inlineListDeadline(inp.f, c0, c1, inp.flow.now) ?? list;
     sentenceDeadline = list ?? clauseDeadline(inp.f, markers, c0, c1) ?? sentenceDeadline;
   }
+  if (list === null && inp.opensList) list = ownDeadlineOfLine(markers);
   // The list goes on in the next paragraphs while they set targets.
-  inp.flow.listDeadline = list ?? (st.out.length > 0 ? inp.flow.listDeadline : null);
+  inp.flow.listDeadline = list ?? (st.out.length > 0 || marker ? inp.flow.listDeadline : null);
   // A line ending in ":" heads a list: its items inherit its stance; a list item keeps it; other lines end it.
-  if (/:\s*$/.test(inp.s)) {
+  if (/:\s*$/.test(inp.s) || inp.opensList) {
     inp.flow.header = inp.flow.last;
     inp.flow.headerEvidence = inp.flow.evidence;
     inp.flow.headerDeadline = st.paragraph ?? ownDeadlineOfLine(markers);

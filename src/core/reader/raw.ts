@@ -29,6 +29,8 @@ export interface ItemInput {
   flow: Flow;
   /** Deadline governing the item from its heading or the ":" line its list stands under, else null. */
   deadline: number | null;
+  /** The item is a line of its own with a list under it ("Mục tiêu đến năm 2030"): its year dates the list. */
+  opensList?: boolean;
 }
 
 export function blankTarget(text: string, kind: TargetKind, op: TargetOp, value: number | RatingCode): Target {

@@ -11,7 +11,7 @@ import { checkAllocations } from "./allocation";
 import { bindWithContext } from "./bind";
 import { readItem, type RawTarget } from "./clauses";
 import { prepareText } from "./prepare";
-import { newFlow, presentYear } from "./stance";
+import { clauseSignals, endsGoalContext, newFlow, presentYear } from "./stance";
 import { DEADLINE } from "./vocab";
 import { findTargetsSection, splitLines, type Line } from "./structure";
 import { t as msg } from "../i18n/messages";
@@ -57,7 +57,8 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     for (let i = from; i < to; i++) {
       if (headings.has(i)) {
         subDeadline = headingDeadline(folded, lines[i]) ?? sectionDeadline;
-        flow.listDeadline = null;
+        // Outside a targets section, a heading's year ("II. MỤC TIÊU ĐẾN NĂM 2030") dates the list under it.
+        flow.listDeadline = inSection ? null : headingDeadline(folded, lines[i]);
       }
       if (raws.length >= MAX_TARGETS) {
         repairs.push("reader.repair.truncated");
@@ -68,9 +69,10 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
       // A heading line is read only for the targets written after its title ("Các chỉ tiêu chủ yếu: …").
       const from = heading ? heading.inlineFrom : 0;
       if (from === undefined || line.text.trim().length < 4) continue;
-      if (flow.header !== null && isListSubheading(lines, i)) continue;
+      // A topic that reports ("Kết quả nổi bật nhiệm kỳ qua") ends the list instead.
+      if (flow.header !== null && isListSubheading(lines, i) && !endsGoalContext(clauseSignals(folded.slice(line.start, line.start + line.text.length), line.text, flow.now))) continue;
       const end = line.start + line.text.length;
-      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? flow.listDeadline ?? subDeadline }, raws);
+      const items = readItem({ s: line.text.slice(from), f: folded.slice(line.start + from, end), offset: line.start + from, line: i, prior: inSection || prepared.planRows.has(i) ? 3 : 0, flow, deadline: (flow.header !== null ? flow.headerDeadline : null) ?? flow.listDeadline ?? subDeadline, opensList: opensList(lines, i) }, raws);
       raws.push(...items);
     }
   }
@@ -83,6 +85,16 @@ function readUnsafe(raw: string, options: ReadOptions): ReadResult {
     issuer: issuerOf(lines),
     repairs,
   };
+}
+
+/** "Mục tiêu đến năm 2030" on a line of its own, a list under it: the line opens the list as a ":" would. */
+function opensList(lines: Line[], i: number): boolean {
+  const t = lines[i].text.trim();
+  if (t.length > 160 || /[.;!?…]$/.test(t) || LIST_ITEM.test(t)) return false;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    if (lines[j].text.trim() !== "") return LIST_ITEM.test(lines[j].text);
+  }
+  return false;
 }
 
 /** A headline or caption: a line of its own, short, no list marker, no final punctuation. */

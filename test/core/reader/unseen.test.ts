@@ -78,6 +78,11 @@ describe("deadlines of inline lists, years ahead, and parents", () => {
     expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[0.11, 2030], [0.1, 2030], [0.03, 2030], [0.9, null]]);
   });
 
+  it("a line of its own with a list under it ('Mục tiêu đến năm 2030') opens the list as a ':' line does", () => {
+    const text = "Ngày 3/10/2025, Đại hội Đảng bộ tỉnh khai mạc.\n\nMục tiêu đến năm 2030\n- Tốc độ tăng trưởng GRDP bình quân 8%/năm.\n- Phấn đấu 100% xã đạt chuẩn nông thôn mới.\n\nKết quả nổi bật nhiệm kỳ qua\n- Kết nạp 1.200 đảng viên mới.";
+    expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[0.08, 2030], [1, 2030]]);
+  });
+
   it("'năm 2025 đạt …' written some years before is a deadline; the year after the text's, a year's target", () => {
     const text = "Ngày 10/8/2020, Đại hội thông qua các chỉ tiêu: giá trị sản phẩm trên một ha năm 2025 đạt 72 triệu đồng; phấn đấu năm 2021 đạt 60 triệu đồng.";
     expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[72, 2025], [60, null]]);
