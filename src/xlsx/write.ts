@@ -106,7 +106,9 @@ function sheetOptions(model: SheetModel): Partial<XL.AddWorksheetOptions> {
       fitToWidth: p.fitToWidth ? 1 : undefined,
       fitToHeight: p.fitToWidth ? 0 : undefined,
       printTitlesRow: p.printTitleRows ?? undefined,
-      printArea: p.printArea ?? undefined,
+      // ExcelJS writes "$" + each corner ("A1" → "$A1", a mixed reference LibreOffice ignores, printing column I
+      // too): rows made absolute here give "$A$1:$H$41".
+      printArea: p.printArea ? p.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") : undefined,
       margins: p.margins ? { ...p.margins, header: 0.3, footer: 0.3 } : undefined,
     } as Partial<XL.PageSetup>;
     if (p.footer) opts.headerFooter = { oddFooter: p.footer } as Partial<XL.HeaderFooter>;

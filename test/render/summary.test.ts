@@ -38,6 +38,10 @@ describe("Tổng hợp renders as a printable Party document", () => {
       expect(text).toContain("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT NĂM 2024");
       expect(text).toMatch(/Tổng số 21 chỉ tiêu/);
       expect(text).toMatch(/Đạt|Chưa đạt/);
+      // Column I (the sources, cell references) is outside the print area: LibreOffice printed it while the
+      // area was written "$A1:$H41" (test/xlsx/print-area.test.ts).
+      expect(text).not.toContain("không in");
+      expect(text).not.toMatch(/Nguồn: '/);
       // Percent formats render as percents (invariant "0.0%" under an en-US LibreOffice).
       expect(text).toMatch(/\d+\.\d%/);
       const info = spawnSync("pdfinfo", [r.pdf], { encoding: "utf8" }).stdout;
