@@ -3,10 +3,10 @@ import { TABLE_FIELDS, type FieldSpec } from "../fields";
 import type { FoundTable } from "../find";
 import { parseNotRatedReason, parseRating } from "../rating";
 import { cleanNameHash, cleanText } from "../text";
-import { readGender, readYes } from "../values";
+import { qualificationBand, readGender, readYes, theoryBand } from "../values";
 import { addressOf, excelRow, type SheetPos } from "../../validation/sink";
 import { cellText, dateCell, displayValue, isRowBlank, isTotalsRow, noteRatingLegacy, orgKey, reportFail, type Reader } from "../cells";
-import { CODE_OF_RATING, CODE_OF_REASON, NO, NO_DATE, YES } from "./codes";
+import { CODE_OF_RATING, CODE_OF_REASON, genderCode, NO, NO_DATE, YES } from "./codes";
 import { memberColumns, type MemberColumns, type MemberStore } from "./store";
 
 const FIELD_BY_ID = new Map(TABLE_FIELDS.members.map((f) => [f.id, f]));
@@ -58,6 +58,11 @@ class MemberTableReader {
   private lastBranchRaw: unknown = undefined;
   private lastBranch = -1;
   private lastGenderRaw: unknown = undefined;
+  private lastGender = 0;
+  private lastQualRaw: unknown = undefined;
+  private lastQual = -1;
+  private lastTheoryRaw: unknown = undefined;
+  private lastTheory = -1;
   private lastRatingRaw: unknown = undefined;
   private lastRating = parseRating(null);
 
@@ -66,7 +71,7 @@ class MemberTableReader {
     this.sheet = pos.sheet;
     this.rowBase = pos.originRow + 1;
     this.tIndex = out.tables.length;
-    out.tables.push({ pos, cols: this.mc, values: grid.values });
+    out.tables.push({ pos, cols: this.mc });
   }
 
   /** Every data row of the table; returns how many were member rows (good or bad). */
@@ -106,8 +111,9 @@ class MemberTableReader {
     out.birth[k] = this.dateAt(row, r, mc.birth, "birth");
     out.admission[k] = this.dateAt(row, r, mc.admission, "admission");
     out.official[k] = this.dateAt(row, r, mc.official, "official");
-    // Gender is checked here (a wrong value is reported) but, like qualification and theory, not stored: no check reads them.
-    if (mc.gender >= 0) this.checkGender(r, row[mc.gender]);
+    out.gender[k] = mc.gender >= 0 ? this.readGenderCell(r, row[mc.gender]) : 0;
+    out.qualification[k] = mc.qualification >= 0 ? this.readQualification(row[mc.qualification]) : -1;
+    out.theory[k] = mc.politicalTheory >= 0 ? this.readTheory(row[mc.politicalTheory]) : -1;
     this.readRating(row, r, k);
     out.student[k] = this.yes(row, r, mc.student, "student");
     out.privateEnterprise[k] = this.yes(row, r, mc.privateEnterprise, "privateEnterprise");
@@ -120,7 +126,7 @@ class MemberTableReader {
     out.gridRow[k] = r;
   }
 
-  /** A clean name is taken as it is (read back from the grid later), and its hash for the duplicate check comes with the same pass. */
+  /** A clean name is taken as it is (the cell's own string), and its hash for the duplicate check comes with the same pass. */
   private readName(k: number, r: number, nameV: CellValue | undefined): void {
     let nh = -1;
     const name = typeof nameV === "string" && (nh = cleanNameHash(nameV)) >= 0 ? nameV : nameV === undefined ? null : cellText(this.rd, this.pos, r, this.mc.name, nameV);
@@ -128,7 +134,7 @@ class MemberTableReader {
       this.rd.sink.add("REQUIRED_EMPTY", { sheet: this.sheet, cell: addressOf(this.pos, r, this.mc.name), row: excelRow(this.pos, r) }, { column: mf("name").header });
       this.bad = true;
     }
-    if ((name ?? "") !== (typeof nameV === "string" ? nameV : "")) this.out.nameOverride.set(k, name ?? "");
+    this.out.names[k] = name ?? "";
     this.out.nameHash[k] = nh;
   }
 
@@ -193,11 +199,33 @@ class MemberTableReader {
     return d === null || d === undefined ? NO_DATE : d;
   }
 
-  private checkGender(r: number, v: CellValue | undefined): void {
-    if (v === this.lastGenderRaw || blank(v)) return;
+  private readGenderCell(r: number, v: CellValue | undefined): number {
+    if (v === this.lastGenderRaw) return this.lastGender;
+    if (blank(v)) return 0;
     const g = readGender(v as CellValue);
-    if (g !== null && typeof g === "object") reportFail(this.rd, this.pos, r, this.mc.gender, g, mf("gender"), v as CellValue);
-    else this.lastGenderRaw = v;
+    if (g !== null && typeof g === "object") {
+      reportFail(this.rd, this.pos, r, this.mc.gender, g, mf("gender"), v as CellValue);
+      return 0;
+    }
+    this.lastGenderRaw = v;
+    this.lastGender = genderCode(g);
+    return this.lastGender;
+  }
+
+  private readQualification(v: CellValue | undefined): number {
+    if (v === this.lastQualRaw) return this.lastQual;
+    if (typeof v !== "string" || v === "") return -1;
+    this.lastQualRaw = v;
+    this.lastQual = this.out.qualifications.intern(qualificationBand(v));
+    return this.lastQual;
+  }
+
+  private readTheory(v: CellValue | undefined): number {
+    if (v === this.lastTheoryRaw) return this.lastTheory;
+    if (typeof v !== "string" || v === "") return -1;
+    this.lastTheoryRaw = v;
+    this.lastTheory = this.out.theories.intern(theoryBand(v));
+    return this.lastTheory;
   }
 
   /** Rating and the reason for not being rated. */

@@ -1,4 +1,3 @@
-import type { CellValue } from "../../model/grid";
 import type { SheetPos } from "../../validation/sink";
 import type { Member } from "../model";
 
@@ -54,21 +53,19 @@ export class OrgDictionary {
   }
 }
 
-/** One member table as read: where it is, its columns, and its values (names are read back from them). */
+/** One member table as read: where it is and its columns (the store keeps no reference to the grid). */
 export interface MemberTable {
   pos: SheetPos;
   cols: MemberColumns;
-  values: CellValue[][];
 }
 
 /**
  * The member list, column by column (docs/performance.md): one typed array per field instead of one
  * object per member, so a million members are a few dozen arrays for the garbage collector, not a
- * million records. Dates are whole Excel serials (NO_DATE for blank); yes/no, ratings and reasons are
- * byte codes (codes.ts, 0 = blank); organisation and chi bộ are dictionary indices (-1 = blank). What
- * no check reads is not copied: names are read back from the grid by row (except the few that differ
- * from their cell: cleaned, decoded, kept in `nameOverride`), and so are gender, qualification and
- * theory, for the per-row view only (view.ts).
+ * million records. Dates are whole Excel serials (NO_DATE for blank); yes/no, gender, ratings and
+ * reasons are byte codes (codes.ts, 0 = blank); organisation, chi bộ, qualification and theory are
+ * dictionary indices (-1 = blank). Names are one list of the cells' own strings (no copy). The store holds
+ * nothing of the input grids, so a caller that drops them (nq check) lets the collector free them.
  */
 export class MemberStore {
   /** Members in the store (the arrays are longer: they are sized up front). */
@@ -85,6 +82,9 @@ export class MemberStore {
   readonly nameHash: Int32Array;
   readonly org: Int32Array;
   readonly branch: Int32Array;
+  readonly qualification: Int32Array;
+  readonly theory: Int32Array;
+  readonly gender: Uint8Array;
   readonly rating: Uint8Array;
   readonly notRated: Uint8Array;
   readonly student: Uint8Array;
@@ -97,14 +97,17 @@ export class MemberStore {
   readonly bad: Uint8Array;
   readonly orgs = new OrgDictionary();
   readonly branches = new TextDictionary();
-  /** Member index → name, where the name is not the string in its cell. */
-  nameOverride = new Map<number, string>();
+  readonly qualifications = new TextDictionary();
+  readonly theories = new TextDictionary();
+  /** Per member: the name as read ("" when blank); sized up front like the typed columns (no growing copies). */
+  readonly names: string[];
   /** The per-row view (view.ts), once somebody asked for it. */
   view: Member[] | null = null;
 
   constructor(readonly capacity: number) {
     const i32 = (): Int32Array => new Int32Array(capacity);
     const u8 = (): Uint8Array => new Uint8Array(capacity);
+    this.names = new Array<string>(capacity);
     this.table = i32();
     this.gridRow = i32();
     this.birth = i32();
@@ -113,6 +116,9 @@ export class MemberStore {
     this.nameHash = i32();
     this.org = i32();
     this.branch = i32();
+    this.qualification = i32();
+    this.theory = i32();
+    this.gender = u8();
     this.rating = u8();
     this.notRated = u8();
     this.student = u8();
@@ -125,13 +131,7 @@ export class MemberStore {
   }
 
   name(i: number): string {
-    if (this.nameOverride.size > 0) {
-      const o = this.nameOverride.get(i);
-      if (o !== undefined) return o;
-    }
-    const t = this.tables[this.table[i]];
-    const v = t.values[this.gridRow[i]]?.[t.cols.name];
-    return typeof v === "string" ? v : "";
+    return this.names[i];
   }
   pos(i: number): SheetPos {
     return this.tables[this.table[i]].pos;
@@ -165,18 +165,12 @@ export class MemberStore {
     const bad = this.bad;
     const from = bad.subarray(0, n).indexOf(1);
     if (from < 0) return 0;
-    for (const a of [this.table, this.gridRow, this.birth, this.admission, this.official, this.nameHash, this.org, this.branch]) keepI32(a, bad, from, n);
-    for (const a of [this.rating, this.notRated, this.student, this.privateEnterprise, this.youthUnion, this.inspected, this.studied, this.committed]) keepU8(a, bad, from, n);
-    if (this.nameOverride.size > 0) {
-      const names = new Map<number, string>();
-      for (let i = 0, j = 0; i < n; i++) {
-        if (bad[i]) continue;
-        const o = this.nameOverride.get(i);
-        if (o !== undefined) names.set(j, o);
-        j++;
-      }
-      this.nameOverride = names;
-    }
+    for (const a of [this.table, this.gridRow, this.birth, this.admission, this.official, this.nameHash, this.org, this.branch, this.qualification, this.theory]) keepI32(a, bad, from, n);
+    for (const a of [this.gender, this.rating, this.notRated, this.student, this.privateEnterprise, this.youthUnion, this.inspected, this.studied, this.committed]) keepU8(a, bad, from, n);
+    const names = this.names;
+    let j = from;
+    for (let i = from; i < n; i++) if (!bad[i]) names[j++] = names[i];
+    names.length = j;
     let kept = from;
     for (let i = from; i < n; i++) if (!bad[i]) kept++;
     bad.fill(0, 0, n);

@@ -1,7 +1,5 @@
 import type { DataSet, Member } from "../model";
-import type { CellValue } from "../../model/grid";
-import { qualificationBand, readGender, theoryBand } from "../values";
-import { CODE_OF_RATING, CODE_OF_REASON, NO_DATE, RATING_OF_CODE, REASON_OF_CODE, triCode, triValue } from "./codes";
+import { CODE_OF_RATING, CODE_OF_REASON, GENDER_OF_CODE, genderCode, NO_DATE, RATING_OF_CODE, REASON_OF_CODE, triCode, triValue } from "./codes";
 import { memberColumns, MemberStore, type MemberTable } from "./store";
 
 /**
@@ -12,33 +10,19 @@ import { memberColumns, MemberStore, type MemberTable } from "./store";
 
 const date = (x: number): number | null => (x === NO_DATE ? null : x);
 
-/** A cell of member i's row, read back from its grid (undefined when the column is absent). */
-function cellOf(s: MemberStore, i: number, col: number): CellValue | undefined {
-  return col < 0 ? undefined : s.tables[s.table[i]].values[s.gridRow[i]]?.[col];
-}
-
-/** Gender, qualification and theory as the reader reads them (it reports a wrong gender; the view just leaves it blank). */
-function genderOf(v: CellValue | undefined): "nam" | "nu" | null {
-  if (v === null || v === undefined || v === "") return null;
-  const g = readGender(v);
-  return g !== null && typeof g === "object" ? null : g;
-}
-const band = (v: CellValue | undefined, read: (t: string) => string): string | null => (typeof v === "string" && v !== "" ? read(v) : null);
-
 export function memberAt(s: MemberStore, i: number): Member {
-  const cols = s.cols(i);
   return {
     ref: { sheet: s.pos(i).sheet, row: s.row(i) },
     name: s.name(i),
     birth: date(s.birth[i]),
-    gender: genderOf(cellOf(s, i, cols.gender)),
+    gender: GENDER_OF_CODE[s.gender[i]],
     org: s.orgText(i),
     orgKey: s.orgKey(i),
     branch: s.branchText(i),
     admission: date(s.admission[i]),
     official: date(s.official[i]),
-    qualification: band(cellOf(s, i, cols.qualification), qualificationBand),
-    politicalTheory: band(cellOf(s, i, cols.politicalTheory), theoryBand),
+    qualification: s.qualifications.text(s.qualification[i]),
+    politicalTheory: s.theories.text(s.theory[i]),
     student: triValue(s.student[i]),
     privateEnterprise: triValue(s.privateEnterprise[i]),
     youthUnion: triValue(s.youthUnion[i]),
@@ -64,7 +48,7 @@ const noDateIfNull = (x: number | null): number => (x === null ? NO_DATE : x);
 
 /**
  * A store holding these member rows (data sets built by hand: tests, callers that have rows, not grids);
- * its view is the rows themselves (gender, qualification and theory are only there).
+ * its view is the rows themselves.
  */
 export function storeOfMembers(list: readonly Member[]): MemberStore {
   const s = new MemberStore(list.length);
@@ -73,17 +57,20 @@ export function storeOfMembers(list: readonly Member[]): MemberStore {
     const m = list[i];
     let t = tableOf.get(m.ref.sheet);
     if (t === undefined) {
-      const table: MemberTable = { pos: { sheet: m.ref.sheet, originRow: 0, originCol: 0 }, cols: NO_COLUMNS, values: [] };
+      const table: MemberTable = { pos: { sheet: m.ref.sheet, originRow: 0, originCol: 0 }, cols: NO_COLUMNS };
       t = s.tables.push(table) - 1;
       tableOf.set(m.ref.sheet, t);
     }
     s.table[i] = t;
     s.gridRow[i] = m.ref.row - 1;
-    s.nameOverride.set(i, m.name);
+    s.names[i] = m.name;
     s.nameHash[i] = -1;
     s.birth[i] = noDateIfNull(m.birth);
     s.admission[i] = noDateIfNull(m.admission);
     s.official[i] = noDateIfNull(m.official);
+    s.gender[i] = genderCode(m.gender);
+    s.qualification[i] = m.qualification === null ? -1 : s.qualifications.intern(m.qualification);
+    s.theory[i] = m.politicalTheory === null ? -1 : s.theories.intern(m.politicalTheory);
     s.org[i] = m.org === "" && m.orgKey === "" ? -1 : s.orgs.intern(m.org, m.orgKey);
     s.branch[i] = m.branch === null ? -1 : s.branches.intern(m.branch);
     s.rating[i] = m.rating === null ? 0 : CODE_OF_RATING[m.rating];

@@ -41,13 +41,12 @@ describe("the columnar member store", () => {
     expect(Array.from(store.rating.subarray(0, 3))).toEqual([2, 0, 0]); // HTTNV = 2; not rated = 0
     expect(Array.from(store.notRated.subarray(0, 3))).toEqual([0, 1, 5]); // miễn; "Không xếp loại" is "khác", and the rating cell's reason comes before the reason column
     // One dictionary entry per distinct text, whatever the number of rows.
-    expect([store.orgs.texts.length, store.branches.texts]).toEqual([2, ["Chi bộ 1"]]);
-    // Gender, qualification and theory are read back from the grid for the view (no check reads them).
+    expect([store.orgs.texts.length, store.branches.texts, store.qualifications.texts]).toEqual([2, ["Chi bộ 1"], ["Thạc sĩ"]]);
     expect(membersOf(store).map((m) => [m.gender, m.qualification, m.politicalTheory])).toEqual([["nam", "Thạc sĩ", "Cao cấp, cử nhân"], ["nu", null, null], ["nam", "Thạc sĩ", null]]);
     expect(membersOf(store)[0]).toMatchObject({ ref: { sheet: "Đảng viên", row: 2 }, studied: false, committed: true, official: S(2009, 4, 30) });
   });
 
-  it("keeps names that are not their cell (decoded, numbers) and reads the others back from the grid", () => {
+  it("keeps each name as read: the cell's own string, or its decoded/converted text", () => {
     const { store } = readSheet(
       [
         ["Họ và tên", "Tổ chức"],
@@ -58,7 +57,7 @@ describe("the columnar member store", () => {
       { row: 3, column: 1 },
     );
     expect([store.name(0), store.name(1), store.name(2)]).toEqual(["Nguyễn Thị Hồng Nhung", "12345", "Lê Văn An"]);
-    expect([...store.nameOverride.keys()]).toEqual([0, 1]);
+    expect(store.names[2]).toBe("Lê Văn An");
     expect(store.row(2)).toBe(7); // origin row 3 + header + 3 rows
   });
 
@@ -79,7 +78,7 @@ describe("the columnar member store", () => {
     ];
     const store = storeOfMembers(rows);
     expect(membersOf(store)).toBe(rows);
-    store.view = null; // built again from the columns: the same rows, apart from what only the rows hold
-    expect(membersOf(store)).toEqual(rows.map((m) => ({ ...m, gender: null, qualification: null, politicalTheory: null })));
+    store.view = null; // built again from the columns: the same rows
+    expect(membersOf(store)).toEqual(rows);
   });
 });
