@@ -12,7 +12,7 @@ import { readRatedBody } from "./rating";
 import { cleanText } from "./span";
 import { splitSubject, subjectKind } from "./subject";
 import { clauseCarry, clauseSignals, endsGoalContext, isQuotedTarget, mentionSignals, quotesTarget, sentenceCarry, sentenceEvidence } from "./stance";
-import { clauseDeadline, hasPeriod, inlineListDeadline, leadingDeadline, markersOf, repeatsOwnPeriod, type Time } from "./time";
+import { clauseDeadline, inlineListDeadline, leadingDeadline, markersOf, repeatsOwnPeriod, type Time } from "./time";
 
 export type { ItemInput, RawTarget } from "./raw";
 
@@ -263,8 +263,9 @@ export function readItem(inp: ItemInput, previous: RawTarget[]): RawTarget[] {
     const end = next ? next[0] : inp.s.length;
     const lead = leadingDeadline(inp.f, markers, c0, end);
     if (lead !== null) st.paragraph = lead;
-    // A heading's deadline governs its whole list; a paragraph's, the sentences without a period of their own.
-    clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? (hasPeriod(markers, c0, end) ? null : st.paragraph), end];
+    // A heading's deadline governs its whole list; a paragraph's, the later clauses without a period of their own
+    // (checked clause by clause below: "Phấn đấu tăng trưởng 10%/năm; GRDP bình quân đầu người đạt 150 triệu đồng").
+    clauses[i] = [c0, clauses[i][1], opens, lead ?? inp.deadline ?? st.paragraph, end];
   });
   let sentenceDeadline: number | null = null;
   let list: number | null = null;

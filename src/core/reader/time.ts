@@ -59,7 +59,7 @@ export function ownDeadline(markers: Marker[], from: number, pos: number, to: nu
 const LEAD_IN = /^[\s\-+*•(\d).,:]*(?:(?:theo do|phan dau|muc tieu|chi tieu|cac chi tieu(?: chu yeu)?|dong thoi|cu the|tu nay|nhiem ky \d{4}\s*[-–]\s*\d{4}|giai doan \d{4}\s*[-–]\s*\d{4})[\s,:]*)*$/;
 
 /** "Xã phấn đấu đến năm 2025 …", "Đảng bộ huyện phấn đấu đến năm 2030, …": a short subject before "phấn đấu". */
-const SUBJECT_STRIVES = /^[\s\-+*•(\d).,:]*(?:[a-z]+ ){1,6}phan dau\s*$/;
+const SUBJECT_STRIVES = /^[\s\-+*•(\d).,:]*(?:[a-z]+ ){1,6}(?:phan dau|(?:de ra|dat ra|xac dinh|dat) (?:cac )?muc tieu)\s*$/;
 
 /** The deadline that opens the sentence f[a, b), or null. */
 export function leadingDeadline(f: string, markers: Marker[], a: number, b: number): number | null {
@@ -101,11 +101,6 @@ export function clauseDeadline(f: string, markers: Marker[], a: number, b: numbe
     if (colon >= a && leadingDeadline(f, [mk], colon + 1, b) !== null) return mk.year ?? null;
   }
   return null;
-}
-
-/** Whether f[a, b) names a period of its own ("mỗi năm", "/năm", "hết nhiệm kỳ"). */
-export function hasPeriod(markers: Marker[], a: number, b: number): boolean {
-  return markers.some((mk) => mk.kind !== "deadline" && mk.pos >= a && mk.pos < b);
 }
 
 /**

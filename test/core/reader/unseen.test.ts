@@ -83,6 +83,11 @@ describe("deadlines of inline lists, years ahead, and parents", () => {
     expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[0.08, 2030], [1, 2030]]);
   });
 
+  it("'Đại hội đề ra mục tiêu đến năm 2030, …' dates the paragraph's later clauses that have no period of their own", () => {
+    const text = "Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030 diễn ra ngày 10/10/2025.\n\nĐại hội đề ra mục tiêu đến năm 2030, tỉnh trở thành tỉnh khá. Phấn đấu tốc độ tăng trưởng GRDP bình quân 10%/năm; GRDP bình quân đầu người đạt 150 triệu đồng.";
+    expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[0.1, null], [150, 2030]]);
+  });
+
   it("'năm 2025 đạt …' written some years before is a deadline; the year after the text's, a year's target", () => {
     const text = "Ngày 10/8/2020, Đại hội thông qua các chỉ tiêu: giá trị sản phẩm trên một ha năm 2025 đạt 72 triệu đồng; phấn đấu năm 2021 đạt 60 triệu đồng.";
     expect(read(text).map((t) => [t.value, t.deadline])).toEqual([[72, 2025], [60, null]]);
