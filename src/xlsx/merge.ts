@@ -1,6 +1,6 @@
-import JSZip from "jszip";
 import { dropDanglingSheets } from "./dangling-sheets";
 import type { Parts } from "./sheet-parts";
+import { ZipCopy } from "./zip-write";
 import { attr, elements, firstElement, hasRoot, hasTrickyMarkup, putSection, rawAttr, removeAttr, rootTag, setRawAttr, type XmlElement } from "./xml";
 
 /**
@@ -75,10 +75,8 @@ function insertBefore(xml: string, closing: string, add: string): string {
   return xml.slice(0, i) + add + xml.slice(i);
 }
 
-async function text(zip: JSZip, part: string): Promise<string> {
-  const f = zip.file(part);
-  if (!f) cannot(`missing part ${part}`);
-  return f.async("string");
+async function text(zip: ZipCopy, part: string): Promise<string> {
+  return zip.text(part) ?? cannot(`missing part ${part}`);
 }
 
 /** A part of our package (written by ./sheet-parts.ts, or read from an ExcelJS buffer). */
@@ -88,9 +86,9 @@ function ourText(our: Parts, part: string): string {
 
 /** An ExcelJS-written package as parts (tests compare both writers through the same merge). */
 async function partsOf(data: Buffer): Promise<Parts> {
-  const zip = await JSZip.loadAsync(data);
+  const zip = new ZipCopy(data);
   const parts: Parts = new Map();
-  for (const [name, f] of Object.entries(zip.files)) if (!f.dir) parts.set(name, await f.async("string"));
+  for (const name of zip.names()) if (!name.endsWith("/")) parts.set(name, await text(zip, name));
   return parts;
 }
 
@@ -226,7 +224,7 @@ function mergeStyles(inputXml: string, oursXml: string): { xml: string; map: Sty
 
 /** The input package, checked and parsed far enough to know its sheet names. */
 export interface InputPackage {
-  zip: JSZip;
+  zip: ZipCopy;
   sheetNames: string[];
   workbookPart: string;
 }
@@ -234,18 +232,15 @@ export interface InputPackage {
 /** Open the input for a merge, or say why it cannot be merged. */
 export async function openInputPackage(data: Buffer): Promise<InputPackage | { cannot: string }> {
   try {
-    const zip = await JSZip.loadAsync(data);
-    for (const [name, f] of Object.entries(zip.files)) {
-      const original = (f as unknown as { unsafeOriginalName?: string }).unsafeOriginalName;
-      if (original !== undefined && original !== name) cannot(`odd zip entry name ${original}`);
-    }
+    // Odd entry names (".." or absolute), zip64, encrypted entries: refused by ZipCopy (the full writer copies those).
+    const zip = new ZipCopy(data);
     const rootRels = parseRels(await text(zip, "_rels/.rels"), "_rels/.rels");
     const docs = rootRels.filter((r) => r.type === REL_OFFICE_DOC);
     if (docs.length !== 1) cannot("no (transitional) officeDocument relationship: strict OOXML or not a workbook");
     const workbookPart = resolvePart("", docs[0].target);
     // A <sheet> entry with no part behind it (a bare <sheet/>) is left out of the copy (./dangling-sheets).
     const { xml: wb, dropped } = dropDanglingSheets(await text(zip, workbookPart));
-    if (dropped) zip.file(workbookPart, wb);
+    if (dropped) zip.set(workbookPart, wb);
     checkWorkbook(wb);
     const sheetNames = elements(wb, "sheet").map((s) => attr(s.tag, "name") ?? cannot("sheet without a name"));
     return { zip, sheetNames, workbookPart };
@@ -360,7 +355,7 @@ async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
   const strings = ssRel ? elements(ourText(our, resolvePart(ourWbPart, ssRel.target)), "si").map((e) => e.inner) : [];
   const styles = mergeStyles(inputStyles, ourText(our, resolvePart(ourWbPart, ourStylesRel.target)));
 
-  const taken = new Set(Object.keys(zip.files).map((f) => f.toLowerCase()));
+  const taken = new Set(zip.names().map((f) => f.toLowerCase()));
   const wbDir = wbPart.includes("/") ? wbPart.slice(0, wbPart.lastIndexOf("/") + 1) : "";
   const sheetIds = elements(wb, "sheet").map((s) => Number(attr(s.tag, "sheetId")));
   let nextSheetId = Math.max(0, ...sheetIds.filter(Number.isFinite)) + 1;
@@ -378,9 +373,9 @@ async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
   const tableIds = new Set<number>();
   const tableNames = new Set(inputNames.map((n) => n.name));
   for (const p of tableParts) {
-    const f = zip.file(p);
-    if (!f) continue;
-    const tag = rootTag(await f.async("string")) ?? "";
+    const tableText = zip.text(p);
+    if (tableText === null) continue;
+    const tag = rootTag(tableText) ?? "";
     tableIds.add(Number(attr(tag, "id")));
     tableNames.add((attr(tag, "name") ?? "").toLowerCase());
     tableNames.add((attr(tag, "displayName") ?? "").toLowerCase());
@@ -417,7 +412,7 @@ async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
           const newTag = setRawAttr(setRawAttr(setRawAttr(tag, "id", String(nextTableId++)), "name", name), "displayName", name);
           tableXml = tableXml.replace(tag, () => newTag);
           tag = newTag;
-          zip.file(tablePart, tableXml);
+          zip.set(tablePart, tableXml);
           newTypes.push(`<Override PartName="/${tablePart}" ContentType="${CT_TABLE}"/>`);
           keptRels.push(`<Relationship Id="${sr.id}" Type="${REL_TABLE}" Target="${relTarget(part, tablePart)}"/>`);
         } else cannot(`our sheet has a ${sr.type} relationship`);
@@ -425,9 +420,9 @@ async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
     }
     const ids = new Set([...sheetXml.matchAll(/\sr:id="([^"]+)"/g)].map((m) => m[1]));
     for (const id of ids) if (!keptRels.some((k) => k.includes(`Id="${id}"`))) cannot(`our sheet refers to ${id} without a relationship`);
-    if (keptRels.length) zip.file(relsPathOf(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">${keptRels.join("")}</Relationships>`);
+    if (keptRels.length) zip.set(relsPathOf(part), `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NS_PKG_REL}">${keptRels.join("")}</Relationships>`);
     if (/\btabSelected="1"/.test(sheetXml)) sheetXml = sheetXml.replace(/\stabSelected="1"/g, "");
-    zip.file(part, sheetXml);
+    zip.set(part, sheetXml);
     const newRid = freshRid();
     newRels.push(`<Relationship Id="${newRid}" Type="${REL_WORKSHEET}" Target="${relTarget(wbPart, part)}"/>`);
     newTypes.push(`<Override PartName="/${part}" ContentType="${CT_WORKSHEET}"/>`);
@@ -467,11 +462,12 @@ async function merge(input: InputPackage, our: Parts): Promise<Buffer> {
   wbRels = insertBefore(wbRels, "</Relationships>", newRels.join(""));
   types = insertBefore(types, "</Types>", newTypes.join(""));
 
-  zip.file(wbPart, wb);
-  zip.file(wbRelsPart, wbRels);
-  zip.file("[Content_Types].xml", types);
-  zip.file(stylesPart, styles.xml);
-  // Unchanged entries keep their compressed bytes (JSZip copies them when the method matches).
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  zip.set(wbPart, wb);
+  zip.set(wbRelsPart, wbRels);
+  zip.set("[Content_Types].xml", types);
+  zip.set(stylesPart, styles.xml);
+  // Unchanged entries keep their compressed bytes (copied, never inflated); ours are deflated.
+  const out = zip.toBytes();
+  return Buffer.from(out.buffer, out.byteOffset, out.byteLength);
 }
 

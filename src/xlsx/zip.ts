@@ -17,6 +17,8 @@ export interface ZipEntry {
   size: number;
   /** Offset of the local file header. */
   localOffset: number;
+  /** Offset of the entry's central directory record (what a copy of the package reuses). */
+  centralOffset?: number;
 }
 
 export interface ZipLimits {
@@ -108,7 +110,7 @@ export function readCentralDirectory(b: Uint8Array): Map<string, ZipEntry> {
     const extraLen = u16(b, o + 30);
     const commentLen = u16(b, o + 32);
     const name = utf8.decode(b.subarray(o + 46, o + 46 + nameLen));
-    const e: ZipEntry = { name, method: u16(b, o + 10), compressedSize: u32(b, o + 20), size: u32(b, o + 24), localOffset: u32(b, o + 42) };
+    const e: ZipEntry = { name, method: u16(b, o + 10), compressedSize: u32(b, o + 20), size: u32(b, o + 24), localOffset: u32(b, o + 42), centralOffset: o };
     zip64Extra(b, o + 46 + nameLen, o + 46 + nameLen + extraLen, e);
     out.set(name, e);
     o += 46 + nameLen + extraLen + commentLen;
@@ -128,7 +130,7 @@ export function checkDeclaredSizes(entries: Iterable<ZipEntry>, limits: ZipLimit
 }
 
 /** The compressed bytes of an entry (after its local header). */
-function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
+export function entryData(b: Uint8Array, e: ZipEntry): Uint8Array {
   const o = e.localOffset;
   if (o + 30 > b.length || u32(b, o) !== SIG_LOCAL) throw new ZipFormatError(`bad local header: ${e.name}`);
   const start = o + 30 + u16(b, o + 26) + u16(b, o + 28);
