@@ -34,6 +34,21 @@ describe("nq template / nq sample", () => {
     expect(await main(["template"], io())).toBe(2);
   });
 
+  it("nq sample --dirty with too few members says so (exit 2, nothing written) instead of failing on a missing row", async () => {
+    for (const n of ["120", "299"]) {
+      const a = io();
+      expect(await main(["sample", `nho-${n}.xlsx`, "--dirty", "--members", n], a)).toBe(2);
+      expect(a.stderr).toContain("ít nhất 300 đảng viên");
+      expect(a.stderr).toContain(`bạn chọn ${n}`);
+      expect(a.stderr).not.toMatch(/Cannot read|TypeError|Lỗi không mong muốn/);
+      expect(fs.existsSync(path.join(dir, `nho-${n}.xlsx`))).toBe(false);
+    }
+    const b = io();
+    expect(await main(["sample", "du-300.xlsx", "--dirty", "--members", "300", "--seed", "3"], b)).toBe(0);
+    expect(fs.existsSync(path.join(dir, "du-300.errors.json"))).toBe(true);
+    expect(await main(["sample", "sach-120.xlsx", "--members", "120"], io())).toBe(0);
+  });
+
   it("nq sample OUT.xlsx --dirty writes the workbook and OUT.errors.json, each error found at its cell", async () => {
     const a = io();
     expect(await main(["sample", "du-lieu.xlsx", "--dirty", "--seed", "7"], a)).toBe(0);

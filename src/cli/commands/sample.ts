@@ -1,7 +1,7 @@
 import * as path from "path";
 import type { CliCommand } from "../io";
 import { t } from "../../core/i18n/messages";
-import { generateSample } from "../../core/sample";
+import { DIRTY_MIN_MEMBERS, generateSample } from "../../core/sample";
 import { refuseOutput, systemErrorText, writeFileAtomic, writeWorkbookFile } from "../../xlsx";
 
 /** OUT.xlsx → OUT.errors.json (the list of injected errors of a --dirty sample). */
@@ -39,6 +39,10 @@ export const sampleCommand: CliCommand = {
     }
     if (!out) {
       io.err(t("data.cli.usage.missingOut", "vi") + "\nnq sample OUT.xlsx [--members N] [--dirty] [--seed N]\n");
+      return 2;
+    }
+    if (dirty && nums.members !== undefined && nums.members < DIRTY_MIN_MEMBERS) {
+      io.err(t("data.cli.sample.dirtyTooSmall", "vi", { min: DIRTY_MIN_MEMBERS, members: nums.members }) + "\n");
       return 2;
     }
     const file = path.resolve(io.cwd, out);

@@ -629,6 +629,8 @@ function inject(orgs: OrgRow[], orgRows: CellValue[][], m: MemberTable, memberRo
 
 function buildRows(options: SampleOptions): { orgRows: CellValue[][]; memberRows: CellValue[][]; unions: CellValue[][]; injected: InjectedError[]; year: number } {
   const n = Math.max(10, Math.floor(options.members ?? SAMPLE_DEFAULT_MEMBERS));
+  // Callers check this first (the CLI says it in words); a smaller dirty sample would lack rows for some errors.
+  if (options.dirty && n < DIRTY_MIN_MEMBERS) throw new RangeError(`dirty sample needs >= ${DIRTY_MIN_MEMBERS} members, got ${n}`);
   const year = options.year ?? SAMPLE_DEFAULT_YEAR;
   const rnd = prng(options.seed ?? 4);
   const { orgs, m } = buildModel(n, year, rnd);
@@ -641,6 +643,9 @@ function buildRows(options: SampleOptions): { orgRows: CellValue[][]; memberRows
 }
 
 /** The sample as styled sheets (template layout) plus the same values as grids for the reader. */
+/** Fewest members a `dirty` sample can hold: below it some kinds of error find no row to go in (tested for seeds 1–8). */
+export const DIRTY_MIN_MEMBERS = 300;
+
 export function generateSample(options: SampleOptions = {}): Sample {
   const { orgRows, memberRows, unions, injected, year } = buildRows(options);
   const big = memberRows.length > 100000;

@@ -178,6 +178,10 @@ export const dataMessages = {
   "data.cli.sample.done": { vi: "Đã tạo dữ liệu mẫu: {file} ({members} đảng viên, {orgs} dòng tổ chức)", en: "Sample data written: {file} ({members} members, {orgs} organisation rows)" },
   "data.cli.sample.errors": { vi: "Danh sách {count} lỗi cố ý đưa vào: {file}", en: "List of {count} injected errors: {file}" },
   "data.cli.usage.missingOut": { vi: "Thiếu tên tệp kết quả (.xlsx).", en: "Missing the output file name (.xlsx)." },
+  "data.cli.sample.dirtyTooSmall": {
+    vi: "Mẫu có lỗi cố ý (--dirty) cần ít nhất {min} đảng viên để đặt đủ mỗi loại lỗi một lần; bạn chọn {members}. Bỏ --members hoặc chọn --members {min} trở lên.",
+    en: "A sample with injected errors (--dirty) needs at least {min} members to place every kind of error once; you chose {members}. Leave out --members or choose --members {min} or more.",
+  },
   "data.cli.usage.badNumber": { vi: "Giá trị không hợp lệ cho {option}: {value}", en: "Invalid value for {option}: {value}" },
   "data.cli.usage.unknownOption": { vi: "Tham số không hợp lệ: {option}", en: "Unknown option: {option}" },
 } satisfies MessageTable;
