@@ -82,7 +82,7 @@ interface ItemState {
   lastTop: RawTarget | null;
   /** Per mention of the clause being read: whether its bracket has goal words of its own. */
   asideEvidence: boolean[];
-  /** The clause being read reports by its own words (a past term or year, results): its ranges are figures too. */
+  /** The clause being read reports (its own words: a past term or year, results; or its paragraph): its ranges are figures too. */
   reports: boolean;
 }
 
@@ -155,7 +155,8 @@ function stanceOf(st: ItemState, c0: number, c1: number, opens: boolean, firstOf
   const carry = opens ? (inp.prior > 0 ? inp.prior : sentenceCarry(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score)) : clauseCarry(inp.flow);
   const inherited = inp.prior > 0 || (opens ? sentenceEvidence(inp.flow, inp.f.slice(c0, c1), firstOfItem, own.score) : inp.flow.evidence);
   const score = own.score + carry;
-  st.reports = endsGoalContext(own);
+  // Reports by its own words, or stands in a paragraph that reports without strong goal words of its own.
+  st.reports = endsGoalContext(own) || (inp.flow.reporting && own.score < 3);
   inp.flow.last = score;
   // The goal context lasts through a sentence whatever its figures score; strong result words end it.
   // A targets section (or a table's plan row) is a goal context throughout; elsewhere a report's opening ends it.

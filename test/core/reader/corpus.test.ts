@@ -7,8 +7,8 @@ import { f1, loadCorpus, precision, recall, scoreCorpus, type CorpusScore } from
 // Lowered with batch corpus-c (30 unseen texts, first sight P 0.73): whole corpus then P 0.883, F1 0.905.
 // Raised with the goal-evidence gate (stance.ts STRONG): whole corpus R 0.932 P 0.928 F1 0.930; then R 0.940 P 0.947.
 // Deadline raised with the deadline carry rules (heading lists, clause leads, topics inside a list): 0.89 → 0.937.
-// Raised again after the unseen-text rules of 2026-12-04: whole corpus R 0.939 P 0.955 F1 0.947, parent 0.967, deadline 0.959.
-const FLOOR = { recall: 0.93, precision: 0.945, f1: 0.94, parent: 0.955, deadline: 0.945 };
+// Raised again after the unseen-text rules of 2026-12-04: whole corpus R 0.943 P 0.962 F1 0.953, parent 0.967, deadline 0.959.
+const FLOOR = { recall: 0.935, precision: 0.95, f1: 0.945, parent: 0.955, deadline: 0.945 };
 
 describe("reader against the labelled corpus of real texts (test/fixtures/resolutions)", () => {
   let score: CorpusScore;

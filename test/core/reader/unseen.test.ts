@@ -132,6 +132,11 @@ describe("facts of the place and of the day are no targets", () => {
     expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 1], ["quantity", 25000], ["quantity", 120]]);
   });
 
+  it("a range in a paragraph that reports is a reported range, not a goal", () => {
+    const text = "Nhiệm kỳ qua, Đảng bộ lãnh đạo hoàn thành vượt kế hoạch các chỉ tiêu. Doanh thu tăng trưởng hàng năm từ 12 – 13%, thu ngân sách đạt từ 6-9 tỷ đồng.\n\nNhiệm kỳ tới, phấn đấu doanh thu tăng từ 15 - 17%/năm.";
+    expect(read(text).map((t) => [t.value, t.max])).toEqual([[0.15, 0.17]]);
+  });
+
   it("a share restated as a count in brackets is one target", () => {
     const text = "Phấn đấu đến năm 2030: tỷ lệ xã đạt chuẩn nông thôn mới nâng cao 50% (8 xã); tỷ lệ thôn đạt chuẩn 60% (66/110 thôn, tăng thêm 20 thôn).";
     expect(read(text).map((t) => [t.kind, t.value])).toEqual([["percent", 0.5], ["percent", 0.6], ["count", 20]]);
