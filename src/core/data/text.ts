@@ -93,9 +93,14 @@ export function legacyColumns(values: CellValue[][], from: number, cols: number[
   for (const c of cols) {
     if (c < 0) continue;
     let sc: LegacyScores = { unicode: 0, tcvn3: 0, vni: 0, unicodeWords: 0 };
+    // A column repeats its texts (organisations, ratings, bands): each distinct one is scored once.
+    const scored = new Map<string, LegacyScores | null>();
     for (let r = from; r < values.length; r += step) {
       const v = values[r]?.[c];
-      if (typeof v === "string" && LATIN1_HIGH.test(v)) sc = addScores(sc, legacyScores(v));
+      if (typeof v !== "string") continue;
+      let s = scored.get(v);
+      if (s === undefined) scored.set(v, (s = LATIN1_HIGH.test(v) ? legacyScores(v) : null));
+      if (s !== null) sc = addScores(sc, s);
     }
     const reading = bestReading(sc);
     if (reading !== "unicode") out.set(c, reading);
