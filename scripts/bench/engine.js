@@ -62,8 +62,16 @@ if (hfRuns > 0) {
     hfBaseline.compute(hfBaseline.sheetsOf(small), hfBaseline.formulaSheet(smallRec, targets, year, []));
     warm = 0;
   }
-  const ms = timeRuns(() => (values = hfBaseline.compute(sheets, formula)), hfRuns, warm);
-  out.hf = { medianMs: median(ms), runsMs: ms, formulas: formula.rows.length, verdicts: formula.verdicts };
+  const hfCpu = [];
+  const ms = timeRuns(() => {
+    const c0 = process.cpuUsage();
+    values = hfBaseline.compute(sheets, formula);
+    const c = process.cpuUsage(c0);
+    hfCpu.push((c.user + c.system) / 1000);
+  }, hfRuns, warm);
+  // CPU of the timed runs only (a warm-up run, when there is one, comes first).
+  const hfCpuTimed = hfCpu.slice(hfCpu.length - hfRuns);
+  out.hf = { medianMs: median(ms), runsMs: ms, cpuMedianMs: median(hfCpuTimed), cpuRunsMs: hfCpuTimed, formulas: formula.rows.length, verdicts: formula.verdicts };
   if (perOrg) {
     // With the "Theo tổ chức" figures too (COUNTIFS per organisation, as runCheck's organisation rows): once.
     const full = hfBaseline.formulaSheet(recognised, targets, year, orgNames);
