@@ -32,7 +32,7 @@ describe("merged output with LibreOffice", () => {
   maybe(
     "a LibreOffice-written input merges, reads back unchanged, and the output opens in LibreOffice with Tổng hợp",
     async () => {
-      const { sample, sheets } = sampleAndResultSheets(200);
+      const { sample, sheets } = sampleAndResultSheets(300);
       const made = join(dir, "du-lieu.xlsx");
       expect(await writeWorkbookFile(made, sample.sheets)).toEqual({ ok: true });
       const input = convert(made, "xlsx", join(dir, "lo"));
