@@ -12,7 +12,8 @@ import type { Target } from "../core/model/target";
 import { generateSample } from "../core/sample";
 import type { SheetModel } from "../core/sheet/model";
 import { mergeFields, type DocumentFields } from "../core/document/fields";
-import { buildTargetsSheet, readReportSettings, readTargetsSheet } from "../core/targets-sheet";
+import { buildTargetsSheet, readReportSettings, readTargetsSheet, settingsWrites, type SettingWrite } from "../core/targets-sheet";
+import { cellAddress } from "../core/sheet/address";
 import { buildTemplates } from "../core/templates";
 import { foldKey } from "../core/text/normalize";
 import { knownRows, typedRows } from "../core/sheet/user-rows";
@@ -194,6 +195,21 @@ export interface CheckOutcome {
   /** Target id → the cell of its row in the summary sheet ("A9"). */
   targetRows: Record<string, string>;
   stats: { read: SyncStats; write: SyncStats };
+  /** How many report fields typed in the pane were written back into the "Chỉ tiêu" settings block. */
+  fieldsSaved: number;
+  /** The sheet the targets were read from. */
+  targetsSheet: string | null;
+}
+
+/** Queues the settings block's updates (text cells: "15/01/2025" must not turn into a date serial). */
+function saveSettings(context: Excel.RequestContext, sheet: string, writes: SettingWrite[]): void {
+  if (writes.length === 0) return;
+  const ws = context.workbook.worksheets.getItem(sheet);
+  for (const w of writes) {
+    const cell = ws.getRange(cellAddress(w.row, w.column));
+    cell.numberFormat = [["@"]];
+    cell.values = [[w.value]];
+  }
 }
 
 /** Thrown at a checkpoint after the user pressed "Hủy"; the write (if begun) rolls back. */
@@ -268,7 +284,10 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
     // Report fields: the "Chỉ tiêu" sheet's settings block, then the pane's; the date defaults to today.
     const grid = findTargetsGrid(read);
     const now = new Date();
-    const header = mergeFields({ date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } }, grid ? readReportSettings(grid) : null, options.fields);
+    const used = mergeFields({ date: { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() } }, grid ? readReportSettings(grid) : null);
+    const header = mergeFields(used, options.fields);
+    // Fields typed in the pane go back into the block, so the ribbon, the CLI and the next session use them too.
+    const saved = grid && options.fields ? settingsWrites(grid, options.fields, used, options.lang) : [];
     const result = runCheck({ targets: found.targets, data, period, header, lang: options.lang, targetIssues: found.issues });
     await checkpoint("computing", 2 / 3);
     const models = buildSummarySheets(result, options.lang);
@@ -277,11 +296,12 @@ export async function checkWorkbook(context: Excel.RequestContext, options: Chec
       if (options.cancelled?.()) throw new CheckCancelled();
       // Saved with the swap: a cancelled or failed check remembers nothing.
       if (chosen) context.workbook.settings.add(PERIOD_SETTING, JSON.stringify(chosen));
+      if (grid) saveSettings(context, grid.name, saved);
     };
     const out = await writeSheetModels(context, models, { activate: "summary", removeRoles: options.removeRoles, beforeSwap });
     progress("writing", 1);
     const summary = models.find((m) => m.role === "summary");
-    return { kind: "done", result, sheets: out.sheets, targetRows: summary ? targetRows(summary, result) : {}, stats: { read: read.stats, write: out.stats } };
+    return { kind: "done", result, sheets: out.sheets, targetRows: summary ? targetRows(summary, result) : {}, stats: { read: read.stats, write: out.stats }, fieldsSaved: saved.length, targetsSheet: found.sheet };
   } catch (e) {
     if (e instanceof CheckCancelled) return { kind: "cancelled" };
     throw e;

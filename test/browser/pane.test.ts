@@ -109,6 +109,12 @@ describeWithBrowser("task pane (vi)", () => {
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
     expect(await page.locator("#message-check").innerText()).toContain("Đã tạo báo cáo");
 
+    // The signer typed in the pane is kept in the workbook: the next check writes it into "Chỉ tiêu".
+    await page.click("#run-check");
+    await page.waitForFunction(() => /lưu vào khối thiết lập/.test(document.querySelector("#message-check")?.textContent ?? ""), undefined, { timeout: 60_000 });
+    const block: unknown[] = await page.evaluate(() => JSON.parse(JSON.stringify((window as any).__nqWorkbook.sheet("Chỉ tiêu").cells)).flat());
+    expect(block).toContain("Nguyễn Văn An");
+
     await step(page, "resolution");
     await page.waitForTimeout(400); // the tab indicator animates
     await screenshot(page, "pane-vi.png");

@@ -2,4 +2,4 @@
 export { buildTargetsSheet } from "./build";
 export { readTargetsSheet, type TargetsSheetRead } from "./read";
 export { COLUMNS, HEADER_ROW, headerLabel } from "./layout";
-export { readReportSettings, withReportSettings, SETTING_KEYS, settingLabel, type SettingKey } from "./settings";
+export { readReportSettings, settingsWrites, withReportSettings, SETTING_KEYS, settingLabel, type SettingKey, type SettingWrite } from "./settings";

@@ -118,3 +118,37 @@ export function withReportSettings(sheet: SheetModel, fields: DocumentFields, la
     columns: [...sheet.columns, ...Array.from({ length: n - width }, (_, i) => ({ width: i === 0 ? 3 : i === 1 ? 26 : 48 }))],
   };
 }
+
+/** One value to put back into a settings block: 0-based sheet row and column, the text to write. */
+export interface SettingWrite {
+  row: number;
+  column: number;
+  value: string;
+}
+
+/**
+ * The cells of an existing settings block to update with fields typed in the pane, so the workbook keeps
+ * them for the next check, the ribbon button and the CLI. A field is written only where the pane says
+ * something other than what the check used without it (`used`: the block plus defaults such as today's
+ * date), so a prefilled default never turns a blank "today" cell into a fixed date. No block, no writes.
+ */
+export function settingsWrites(grid: SheetGrid, typed: DocumentFields, used: DocumentFields, lang: Lang): SettingWrite[] {
+  const byLabel = new Map<string, SettingKey>();
+  for (const key of SETTING_KEYS) for (const l of ["vi", "en"] as const) byLabel.set(foldKey(settingLabel(key, l)), key);
+  const origin = grid.origin ?? { row: 0, column: 0 };
+  const writes: SettingWrite[] = [];
+  const done = new Set<SettingKey>();
+  grid.values.forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      const key = typeof row[c] === "string" ? byLabel.get(foldKey(row[c] as string)) : undefined;
+      if (!key || done.has(key)) continue;
+      done.add(key);
+      const value = text(valueOf(typed, key, lang));
+      if (!value || value === text(valueOf(used, key, lang))) continue;
+      // The value cell the reader takes: right of the label, or one further past a label merged over two cells.
+      const at = text(row[c + 1] ?? null) === "" && text(row[c + 2] ?? null) !== "" ? c + 2 : c + 1;
+      if (text(row[at] ?? null) !== value) writes.push({ row: r + origin.row, column: at + origin.column, value });
+    }
+  });
+  return writes;
+}

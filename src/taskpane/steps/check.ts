@@ -52,7 +52,9 @@ export function checkHandlers({ lang, v, excel }: Runner): CheckHandlers {
     last = out.result;
     v.check.report.setFields(out.result.header);
     v.check.report.ready(true);
-    v.say("check", "success", t("ui.check.done", lang, { count: out.result.targets.length, sheet }));
+    const count = out.result.targets.length;
+    const saved = out.fieldsSaved > 0 ? { fields: out.fieldsSaved, targets: out.targetsSheet ?? "" } : null;
+    v.say("check", "success", saved ? t("ui.check.done-saved", lang, { count, sheet, ...saved }) : t("ui.check.done", lang, { count, sheet }));
   }
 
   async function removeResults(): Promise<void> {

@@ -9,6 +9,7 @@ const KEYS: SettingKey[] = ["superior", "issuer", "number", "place", "date", "do
 
 export interface ReportFieldsView {
   el: HTMLElement;
+  /** The fields the user changed since they were last shown (a prefilled value is not "typed"). */
   fields(): DocumentFields;
   setFields(f: DocumentFields): void;
   /** Show the download button once a check has run. */
@@ -46,10 +47,16 @@ export function reportFieldsView(lang: Lang, onDownload: () => void): ReportFiel
     ...KEYS.map((k) => (k === "docType" ? h("label", { class: "row" }, settingLabel(k, lang), " ", inputs.get(k) as HTMLElement) : (inputs.get(k) as HTMLElement))),
   );
   const wrap = h("div", { class: "stack" }, el, button);
+  // What each input showed last: only a change from it is the user's word, so a prefilled value never
+  // wins over a newer edit of the sheet's settings block (and is never written back over it).
+  const shownNow = new Map<SettingKey, string>(KEYS.map((k) => [k, value(inputs.get(k) as HTMLElement)]));
   return {
     el: wrap,
     fields() {
-      const get = (k: SettingKey) => value(inputs.get(k) as HTMLElement);
+      const get = (k: SettingKey) => {
+        const now = value(inputs.get(k) as HTMLElement);
+        return now === shownNow.get(k) ? "" : now;
+      };
       return {
         superior: get("superior") || null,
         issuer: get("issuer") || null,
@@ -64,6 +71,7 @@ export function reportFieldsView(lang: Lang, onDownload: () => void): ReportFiel
     },
     setFields(f) {
       for (const k of KEYS) (inputs.get(k) as unknown as { value: string }).value = shown(f, k);
+      for (const k of KEYS) shownNow.set(k, value(inputs.get(k) as HTMLElement));
     },
     ready(on) {
       button.hidden = !on;

@@ -1,6 +1,6 @@
 import { readTargetsSheet } from "../../../src/core/targets-sheet";
 import { buildTargetsSheet } from "../../../src/core/targets-sheet/build";
-import { readReportSettings } from "../../../src/core/targets-sheet/settings";
+import { readReportSettings, settingsWrites } from "../../../src/core/targets-sheet/settings";
 import { moveLongListsToColumns } from "../../../src/core/sheet/long-lists";
 import { target } from "../check/fixtures";
 
@@ -41,5 +41,29 @@ describe("the report settings block of the Chỉ tiêu sheet", () => {
     const grid = { name: sheet.name, values: sheet.values };
     expect(grid.values.some((r) => r.some((v) => typeof v === "string" && /^member\./.test(v)))).toBe(true);
     expect(readReportSettings(grid)).toEqual({ signer: "Trần Thị Bình" });
+  });
+});
+
+describe("fields typed in the pane, written back into the settings block", () => {
+  const targets = [target({ id: "1", text: "90% đảng viên", value: 0.9 })];
+  const today = { day: 3, month: 12, year: 2026 };
+
+  it("writes only what differs from what the check used without the pane, at the cell the reader takes", () => {
+    const grid = buildTargetsSheet(targets, "vi", { fields: { signer: "Trần Thị Bình", docType: "phu-luc" } });
+    const used = { ...readReportSettings(grid), date: today };
+    const writes = settingsWrites(grid, { signer: "Nguyễn Văn An", date: today, docType: "phu-luc", place: "Đà Lạt" }, used, "vi");
+    expect(writes.map((w) => w.value).sort()).toEqual(["Nguyễn Văn An", "Đà Lạt"]);
+    const applied = grid.values.map((r) => [...r]);
+    for (const w of writes) applied[w.row][w.column] = w.value;
+    // Today's prefilled date stays a blank "today" cell; the type stays "Phụ lục".
+    expect(readReportSettings({ name: grid.name, values: applied })).toEqual({ signer: "Nguyễn Văn An", place: "Đà Lạt", docType: "phu-luc" });
+  });
+
+  it("a block moved by staff (origin, a label merged over two cells); no block, no writes", () => {
+    const grid = { name: "Chỉ tiêu", origin: { row: 4, column: 2 }, values: [["Người ký", null, "Cũ"], ["Số báo cáo", null, null]] };
+    const writes = settingsWrites(grid, { signer: "Mới", number: "15-BC/ĐUK" }, readReportSettings(grid), "vi");
+    expect(writes).toEqual([{ row: 4, column: 4, value: "Mới" }, { row: 5, column: 3, value: "15-BC/ĐUK" }]);
+    expect(settingsWrites({ name: "x", values: [["a", 1]] }, { signer: "Mới" }, {}, "vi")).toEqual([]);
+    expect(settingsWrites(grid, { signer: "Cũ" }, {}, "vi")).toEqual([]);
   });
 });

@@ -110,6 +110,7 @@ export const uiMessages = {
   "ui.check.computing": { vi: "Đang tính chỉ tiêu…", en: "Computing targets…" },
   "ui.check.writing": { vi: "Đang ghi bảng tổng hợp…", en: "Writing the summary…" },
   "ui.check.done": { vi: "Đã kiểm tra {count} chỉ tiêu, kết quả trong sheet \"{sheet}\".", en: "Checked {count} targets; results are on the \"{sheet}\" sheet." },
+  "ui.check.done-saved": { vi: "Đã kiểm tra {count} chỉ tiêu, kết quả trong sheet \"{sheet}\". {fields} thông tin báo cáo vừa nhập đã được lưu vào khối thiết lập của sheet \"{targets}\".", en: "Checked {count} targets; results are on the \"{sheet}\" sheet. {fields} report fields you typed were saved to the settings block of the \"{targets}\" sheet." },
   "ui.check.counts": { vi: "Tổng hợp kết quả", en: "Result counts" },
   "ui.check.results": { vi: "Kết quả từng chỉ tiêu", en: "Result per target" },
   "ui.check.goto": { vi: "Đến dòng của chỉ tiêu {id} trong sheet {sheet}", en: "Go to target {id}'s row on sheet {sheet}" },
