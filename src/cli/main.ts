@@ -1,19 +1,19 @@
-import { commands } from "./commands";
+import { loadCommand, loadCommands } from "./commands";
 import { processIO, type CliIO } from "./io";
 
-function help(io: CliIO): void {
+async function help(io: CliIO): Promise<void> {
   io.out("nq — Kiểm tra Nghị quyết (Resolution Check)\n\nCách dùng: nq <lệnh> [tham số]\n\n");
-  for (const c of commands) io.out(`  ${c.usage}\n      ${c.summary.vi}\n      ${c.summary.en}\n`);
+  for (const c of await loadCommands()) io.out(`  ${c.usage}\n      ${c.summary.vi}\n      ${c.summary.en}\n`);
 }
 
 /** Run the command line; resolves to the exit code. Never throws: unexpected errors become exit 2. */
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === "help" || name === "--help" || name === "-h") {
-    help(io);
+    await help(io);
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
+  const command = await loadCommand(name);
   if (!command) {
     io.err(`Lệnh không hợp lệ: ${name}. Xem: nq help\n`);
     return 2;
